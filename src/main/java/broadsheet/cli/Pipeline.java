@@ -1,0 +1,87 @@
+package broadsheet.cli;
+
+import broadsheet.ingest.IngestRecord;
+import broadsheet.ingest.IngestStage;
+import broadsheet.io.RunSummary;
+import broadsheet.io.TableWriter;
+import broadsheet.io.Tables;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.when;
+
+/** Runs the stages a command asks for, in order, writing each table and filling the run summary. */
+public final class Pipeline {
+    private final SparkSession spark;
+    private final TableWriter out;
+    private final RunSummary summary;
+
+    public Pipeline(SparkSession spark, String outputDir, RunSummary summary) {
+        this.spark = spark;
+        this.out = new TableWriter(outputDir);
+        this.summary = summary;
+    }
+
+    public TableWriter tables() {
+        return out;
+    }
+
+    /** Input files to {@code articles}, {@code rejects}, {@code warnings}, with the file reconciliation. */
+    public void ingest(String inputDir, long maxFileBytes) throws Exception {
+        summary.time("ingest", () -> {
+            IngestStage.Output result = new IngestStage(spark, maxFileBytes).run(inputDir);
+            try {
+                out.write(result.articles(), Tables.ARTICLES);
+                out.write(result.rejects(), Tables.REJECTS);
+                out.write(result.warnings(), Tables.WARNINGS);
+                reconcile(result.records());
+            } finally {
+                result.release();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Every listed file either gave articles, was rejected whole, or had every record rejected; the
+     * summary shows the three numbers adding up to the files listed, from the tables as written.
+     */
+    private void reconcile(Dataset<IngestRecord> records) {
+        Row files = records
+                .groupBy("inputPath")
+                .agg(max(when(col("kind").equalTo(IngestRecord.ARTICLE), 1).otherwise(0)).as("has_article"),
+                        max(when(col("kind").equalTo(IngestRecord.REJECT).and(col("line").isNull()), 1).otherwise(0)).as("rejected_whole"))
+                .selectExpr("count(*) as files",
+                        "sum(has_article) as with_articles",
+                        "sum(case when has_article = 0 and rejected_whole = 1 then 1 else 0 end) as rejected_whole",
+                        "sum(case when has_article = 0 and rejected_whole = 0 then 1 else 0 end) as only_rejected_records")
+                .first();
+        long listed = files.getLong(0);
+        long withArticles = listed == 0 ? 0 : files.getLong(1);
+        long rejectedWhole = listed == 0 ? 0 : files.getLong(2);
+        long onlyRecords = listed == 0 ? 0 : files.getLong(3);
+
+        Dataset<Row> articles = out.read(spark, Tables.ARTICLES);
+        Dataset<Row> rejects = out.read(spark, Tables.REJECTS);
+        Row a = articles.selectExpr("count(*)", "count(distinct source, issue_date)", "sum(char_count)", "sum(sentence_count)").first();
+        summary.count("files_listed", listed)
+                .count("files_with_articles", withArticles)
+                .count("files_rejected", rejectedWhole)
+                .count("files_with_only_rejected_records", onlyRecords)
+                .count("issues", a.getLong(1))
+                .count("articles", a.getLong(0))
+                .count("chars", a.isNullAt(2) ? 0 : a.getLong(2))
+                .count("sentences", a.isNullAt(3) ? 0 : a.getLong(3))
+                .count("records_rejected", rejects.filter(col("line").isNotNull()).count())
+                .count("duplicate_articles_rejected", rejects.filter(col("reason").equalTo("duplicate_article")).count())
+                .count("rejects", rejects.count())
+                .count("warnings", out.read(spark, Tables.WARNINGS).count())
+                .count("articles_without_date", articles.filter(col("issue_date").isNull()).count());
+        summary.reconcile("files", listed + " listed = " + withArticles + " with articles + " + rejectedWhole
+                        + " rejected whole + " + onlyRecords + " with every record rejected")
+                .reconcile("files_ok", listed == withArticles + rejectedWhole + onlyRecords);
+    }
+}

@@ -1,0 +1,75 @@
+package broadsheet.cli;
+
+import broadsheet.io.RunSummary;
+import broadsheet.io.SparkSessions;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * What the pipeline commands share: options, their validation before Spark starts, the session, the run
+ * summary. Subclasses name the stages they run.
+ */
+public abstract class PipelineCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--input", paramLabel = "DIR", required = true,
+            description = "Directory of issues, scanned recursively (local path, hdfs://, s3a://).")
+    String input;
+
+    @Option(names = "--output", paramLabel = "DIR", required = true, description = "Directory for the Parquet tables and _run.json.")
+    String output;
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "64MB", converter = ByteSize.class,
+            description = "Files larger than this are rejected unread (default: ${DEFAULT-VALUE}).")
+    long maxFileSize;
+
+    @Mixin
+    SparkOptions sparkOptions;
+
+    protected abstract String[] stages();
+
+    /** Checks everything that can be checked without Spark. */
+    protected void validate() {
+        Paths.requireInputDirectory(spec, "--input", input);
+        Paths.requireOutputLocation(spec, output);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        validate();
+        RunSummary summary = new RunSummary()
+                .info("command", spec.name())
+                .info("input", input)
+                .info("output", output)
+                .info("started_at", Instant.now().toString())
+                .info("stages", List.of(stages()));
+        SparkSession spark = summary.time("spark_start", () ->
+                SparkSessions.create("broadsheet " + spec.name(), sparkOptions.master, sparkOptions.conf));
+        try {
+            summary.info("master", spark.sparkContext().master());
+            Pipeline pipeline = new Pipeline(spark, output, summary);
+            for (String stage : stages()) {
+                runStage(pipeline, stage);
+            }
+            summary.write(output, spark.sparkContext().hadoopConfiguration());
+            System.out.println(summary.toJson());
+            return 0;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    protected void runStage(Pipeline pipeline, String stage) throws Exception {
+        switch (stage) {
+            case "ingest" -> pipeline.ingest(input, maxFileSize);
+            default -> throw new IllegalStateException("unknown stage " + stage);
+        }
+    }
+}

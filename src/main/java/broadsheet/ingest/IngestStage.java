@@ -1,0 +1,145 @@
+package broadsheet.ingest;
+
+import broadsheet.io.SerializableHadoopConf;
+import broadsheet.io.Tables;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
+
+import java.io.IOException;
+import java.util.List;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+
+/**
+ * Spark shell around {@link InputFileReader}: lists the input directory on the driver (paths and sizes), reads
+ * every file once on the executors, and splits the results into the {@code articles}, {@code rejects}
+ * and {@code warnings} tables. An article id seen in two files (the same issue twice in the corpus) is
+ * kept once, from the first path, and the other copy goes to rejects.
+ */
+public final class IngestStage {
+    private final SparkSession spark;
+    private final long maxFileBytes;
+    private long skippedFiles;
+
+    public IngestStage(SparkSession spark, long maxFileBytes) {
+        this.spark = spark;
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** The three tables of one ingest run; {@code records} is cached until {@link #release()}. */
+    public record Output(Dataset<Row> articles, Dataset<Row> rejects, Dataset<Row> warnings, Dataset<IngestRecord> records) {
+        public void release() {
+            records.unpersist();
+        }
+    }
+
+    /** Hidden files (names starting with '.' or '_') under the input, not read; known after {@link #run}. */
+    public long skippedFiles() {
+        return skippedFiles;
+    }
+
+    public Output run(String inputDir) throws IOException {
+        Path root = new Path(inputDir);
+        FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        String rootUri = fs.makeQualified(root).toString();
+
+        List<InputFile> files = InputFile.list(fs, root);
+        int slices = Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
+        Dataset<Row> listing = spark.createDataset(files, Encoders.bean(InputFile.class))
+                .repartition(slices)
+                .select("path", "length");
+        skippedFiles = InputFile.skipped(fs, root);
+
+        Broadcast<SerializableHadoopConf> conf = spark.sparkContext().broadcast(
+                new SerializableHadoopConf(spark.sparkContext().hadoopConfiguration()),
+                scala.reflect.ClassTag$.MODULE$.apply(SerializableHadoopConf.class));
+        long limit = maxFileBytes;
+        FlatMapFunction<Row, IngestRecord> readFile = row -> readOne(new InputFileReader(limit), conf.value(), rootUri,
+                row.getString(0), row.getLong(1), limit).iterator();
+        Dataset<IngestRecord> records = listing
+                .flatMap(readFile, Encoders.bean(IngestRecord.class))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+
+        Dataset<Row> allArticles = records.filter(col("kind").equalTo(IngestRecord.ARTICLE)).toDF();
+        WindowSpec byId = Window.partitionBy("articleId").orderBy(col("inputPath"), col("articleSeq"));
+        Dataset<Row> ranked = allArticles
+                .withColumn("copy", row_number().over(byId))
+                .withColumn("firstPath", first(col("inputPath")).over(byId));
+        Dataset<Row> articles = ranked.filter(col("copy").equalTo(1))
+                .transform(IngestStage::toArticlesTable);
+        Dataset<Row> duplicates = ranked.filter(col("copy").gt(1))
+                .select(col("inputPath").as("input_path"), lit(null).cast("bigint").as("line"),
+                        lit(RejectReasons.DUPLICATE_ARTICLE).as("reason"),
+                        concat(lit("article "), col("articleId"), lit(" (" ), col("source"), lit(" "),
+                                col("issueDate").cast("string"), lit(") is already read from "), col("firstPath")).as("detail"),
+                        lit("ingest").as("stage"));
+        Dataset<Row> rejects = problems(records, IngestRecord.REJECT).unionByName(duplicates)
+                .select(Tables.REJECTS.projection());
+        Dataset<Row> warnings = problems(records, IngestRecord.WARNING).select(Tables.WARNINGS.projection());
+        return new Output(articles, rejects, warnings, records);
+    }
+
+    /** Bean columns to the documented snake_case columns of {@code articles}. */
+    static Dataset<Row> toArticlesTable(Dataset<Row> beans) {
+        return beans.select(
+                        col("articleId").as("article_id"), col("source"), col("issueDate").as("issue_date"),
+                        col("page"), col("articleSeq").as("article_seq"), col("headline"), col("dateline"),
+                        col("datelineDate").as("dateline_date"), col("bylines"), col("text"),
+                        col("charCount").as("char_count"), col("sentenceCount").as("sentence_count"),
+                        col("format"), col("encoding"), col("inputPath").as("input_path"),
+                        date_format(col("issueDate"), "yyyy-MM").as("issue_month"))
+                .select(Tables.ARTICLES.projection());
+    }
+
+    private static Dataset<Row> problems(Dataset<IngestRecord> records, String kind) {
+        return records.filter(col("kind").equalTo(kind))
+                .select(col("inputPath").as("input_path"), col("line"), col("reason"), col("detail"), lit("ingest").as("stage"));
+    }
+
+    /** Reads one file; a file that is too large or cannot be opened becomes a reject, never an exception. */
+    static List<IngestRecord> readOne(InputFileReader reader, SerializableHadoopConf conf, String rootUri,
+                                      String path, long length, long limit) {
+        if (length > limit) {
+            return List.of(IngestRecord.reject(path, null, RejectReasons.TOO_LARGE,
+                    length + " bytes is over the limit of " + limit + " bytes (--max-file-size)"));
+        }
+        byte[] bytes;
+        try {
+            Path p = new Path(path);
+            FileSystem fs = p.getFileSystem(conf.get());
+            bytes = new byte[(int) length];
+            try (FSDataInputStream in = fs.open(p)) {
+                in.readFully(0, bytes);
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of(IngestRecord.reject(path, null, RejectReasons.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+        return reader.read(path, relativize(rootUri, path), bytes);
+    }
+
+    static String relativize(String rootUri, String path) {
+        String root = rootUri.endsWith("/") ? rootUri : rootUri + "/";
+        if (path.startsWith(root)) {
+            return path.substring(root.length());
+        }
+        // Different spelling of the same root (file:/ vs file:///): fall back to the last path elements.
+        String[] parts = path.split("/");
+        int from = Math.max(0, parts.length - 4);
+        return String.join("/", java.util.Arrays.copyOfRange(parts, from, parts.length));
+    }
+}

@@ -1,0 +1,183 @@
+package broadsheet.ingest;
+
+import broadsheet.nlp.SentenceSplitter;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Turns the bytes of one input file into articles, rejects and warnings: detects gzip, the encoding and
+ * the format (issue text, JSON Lines, PKU corpus) from the content, and parses it. Never throws for bad
+ * input: every problem becomes a reject record naming the file (and line) and the reason.
+ */
+public final class InputFileReader {
+    public static final String FORMAT_ISSUE_TEXT = "issue_text";
+    public static final String FORMAT_JSONL = "jsonl";
+    public static final String FORMAT_PKU = "pku";
+
+    private final long maxBytes;
+
+    public InputFileReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * @param inputPath    the file's full path, recorded in every output row
+     * @param relativePath the path below the input directory, which carries source and date
+     */
+    public List<IngestRecord> read(String inputPath, String relativePath, byte[] bytes) {
+        List<IngestRecord> out = new ArrayList<>();
+        try {
+            byte[] content = gunzipIfNeeded(bytes);
+            DecodedText decoded = TextDecoder.decode(content);
+            String text = TextNormalizer.normalize(decoded.text());
+            if (text.isBlank()) {
+                throw new RejectedInputException(RejectReasons.EMPTY, "file holds only whitespace");
+            }
+            PathMetadata meta = PathMetadata.of(relativePath);
+            String format = detectFormat(relativePath, text);
+            Map<String, Integer> seqByIssue = new HashMap<>();
+            switch (format) {
+                case FORMAT_JSONL -> {
+                    for (JsonLinesParser.LineResult line : JsonLinesParser.parse(text)) {
+                        for (String w : line.warnings()) {
+                            out.add(IngestRecord.warning(inputPath, line.line(), "bad_date", w));
+                        }
+                        if (line.rejected() != null) {
+                            out.add(IngestRecord.reject(inputPath, line.line(), line.rejected().reason(), line.rejected().getMessage()));
+                        }
+                        for (ParsedArticle a : line.articles()) {
+                            out.add(article(a, meta, inputPath, relativePath, format, decoded.encoding(), seqByIssue));
+                        }
+                    }
+                }
+                case FORMAT_PKU -> {
+                    PkuCorpusParser.Result r = PkuCorpusParser.parse(text);
+                    for (PkuCorpusParser.BadLine b : r.badLines()) {
+                        out.add(IngestRecord.reject(inputPath, b.line(), RejectReasons.MALFORMED_CORPUS_LINE, b.detail()));
+                    }
+                    for (ParsedArticle a : r.articles()) {
+                        out.add(article(a, meta, inputPath, relativePath, format, decoded.encoding(), seqByIssue));
+                    }
+                }
+                default -> {
+                    IssueLayoutParser.Result r = IssueLayoutParser.parse(text, meta.date());
+                    if (!r.dropped().isEmpty()) {
+                        out.add(IngestRecord.warning(inputPath, null, "page_furniture_dropped",
+                                "lines before the first article: " + String.join(" | ", r.dropped())));
+                    }
+                    for (ParsedArticle a : r.articles()) {
+                        out.add(article(a, meta, inputPath, relativePath, format, decoded.encoding(), seqByIssue));
+                    }
+                }
+            }
+            boolean anyArticle = out.stream().anyMatch(r -> IngestRecord.ARTICLE.equals(r.getKind()));
+            boolean anyReject = out.stream().anyMatch(r -> IngestRecord.REJECT.equals(r.getKind()));
+            if (!anyArticle && !anyReject) {
+                throw new RejectedInputException(RejectReasons.NO_ARTICLES, "no article found in " + format + " content");
+            }
+            if (anyArticle && out.stream().anyMatch(r -> IngestRecord.ARTICLE.equals(r.getKind()) && r.getIssueDate() == null)) {
+                out.add(IngestRecord.warning(inputPath, null, "no_date",
+                        "no issue date in the path (expected <source>/<yyyy-MM-dd>.txt, yyyyMMdd or date=...) or the records"));
+            }
+        } catch (RejectedInputException e) {
+            out.clear();
+            out.add(IngestRecord.reject(inputPath, e.line(), e.reason(), e.getMessage()));
+        }
+        return out;
+    }
+
+    static String detectFormat(String relativePath, String text) {
+        String name = relativePath.toLowerCase(Locale.ROOT);
+        String firstLine = firstNonBlankLine(text);
+        if (firstLine.startsWith("{") || name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson")) {
+            return FORMAT_JSONL;
+        }
+        if (PkuCorpusParser.looksLikePku(firstLine)) {
+            return FORMAT_PKU;
+        }
+        return FORMAT_ISSUE_TEXT;
+    }
+
+    private IngestRecord article(ParsedArticle a, PathMetadata meta, String inputPath, String relativePath, String format,
+                                 String encoding, Map<String, Integer> seqByIssue) {
+        String source = a.source() != null ? a.source() : meta.source();
+        LocalDate date = a.issueDate() != null ? a.issueDate() : meta.date();
+        String page = a.page() != null ? a.page() : meta.page();
+        // Undated articles are keyed by their file so that two undated files never share ids.
+        String issueKey = source + "|" + (date != null ? date.toString() : "path:" + relativePath) + "|" + page;
+        int seq = seqByIssue.merge(issueKey, 1, Integer::sum);
+        String text = a.text();
+
+        IngestRecord r = new IngestRecord();
+        r.setKind(IngestRecord.ARTICLE);
+        r.setArticleId(articleId(issueKey + "|" + seq));
+        r.setSource(source);
+        r.setIssueDate(date);
+        r.setPage(page);
+        r.setArticleSeq(seq);
+        r.setHeadline(a.headline());
+        r.setDateline(a.dateline());
+        r.setDatelineDate(a.datelineDate());
+        r.setBylines(a.bylines());
+        r.setText(text);
+        r.setCharCount(text.length());
+        r.setSentenceCount(SentenceSplitter.split(text).size());
+        r.setEncoding(encoding);
+        r.setFormat(format);
+        r.setInputPath(inputPath);
+        return r;
+    }
+
+    /** Stable across runs and machines: a hash of source, issue date, page and position in the issue. */
+    public static String articleId(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] gunzipIfNeeded(byte[] bytes) throws RejectedInputException {
+        if (bytes.length < 2 || (bytes[0] & 0xFF) != 0x1F || (bytes[1] & 0xFF) != 0x8B) {
+            return bytes;
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buf = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                out.write(buf, 0, n);
+                if (out.size() > maxBytes) {
+                    throw new RejectedInputException(RejectReasons.TOO_LARGE, "gzip content exceeds the size limit of " + maxBytes + " bytes");
+                }
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new RejectedInputException(RejectReasons.UNDECODABLE, "corrupt gzip: " + e.getMessage());
+        }
+    }
+
+    private static String firstNonBlankLine(String text) {
+        for (String line : text.split("\n", 50)) {
+            if (!line.isBlank()) {
+                return line.strip();
+            }
+        }
+        return "";
+    }
+}

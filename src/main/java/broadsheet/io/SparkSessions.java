@@ -1,0 +1,37 @@
+package broadsheet.io;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+import java.util.Map;
+
+/**
+ * Builds the SparkSession for a run. Under spark-submit the master and settings come from the launcher;
+ * run directly (run-local, tests) it defaults to an embedded {@code local[*]}. Settings that make outputs
+ * portable and deterministic are fixed here: UTC session time zone, zstd Parquet, TIMESTAMP_MICROS.
+ */
+public final class SparkSessions {
+    private SparkSessions() {
+    }
+
+    public static SparkSession create(String appName, String master, Map<String, String> confs) {
+        SparkConf conf = new SparkConf();
+        if (master != null) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        boolean local = conf.get("spark.master").startsWith("local");
+        conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+        conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
+        conf.setIfMissing("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+        conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+        if (local) {
+            // Small machines, small inputs: a handful of shuffle partitions, no web UI port to collide on.
+            conf.setIfMissing("spark.sql.shuffle.partitions", "8");
+            conf.setIfMissing("spark.ui.enabled", "false");
+        }
+        confs.forEach(conf::set);
+        return SparkSession.builder().appName(appName).config(conf).getOrCreate();
+    }
+}

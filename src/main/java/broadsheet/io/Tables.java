@@ -1,0 +1,71 @@
+package broadsheet.io;
+
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+
+import java.util.List;
+
+/**
+ * The one place where output tables, their columns and types are defined. docs/tables.md is generated
+ * from this class ({@code broadsheet.io.TablesDoc}) and a test fails when the two disagree.
+ */
+public final class Tables {
+    private static final DataType STRING = DataTypes.StringType;
+    private static final DataType INT = DataTypes.IntegerType;
+    private static final DataType LONG = DataTypes.LongType;
+    private static final DataType DATE = DataTypes.DateType;
+
+    /** The run summary file written at the top of the output directory. */
+    public static final String RUN_SUMMARY_FILE = "_run.json";
+
+    public static final TableSpec ARTICLES = new TableSpec("articles",
+            "one row per article",
+            List.of("issue_month"),
+            "`article_id` is the key every other table joins on; `source` + `issue_date` identify an issue",
+            List.of(
+                    new ColumnSpec("article_id", STRING, false, "stable id: hash of source, issue date (or file when undated), page and position; equal across reruns and encodings"),
+                    new ColumnSpec("source", STRING, false, "newspaper, from the path (`<source>/…`, `source=…`) or the record; `unknown` when none"),
+                    new ColumnSpec("issue_date", DATE, true, "date of the issue; null when neither path nor record gives one (a `no_date` warning is written)"),
+                    new ColumnSpec("page", STRING, true, "page label when the input has one (PKU corpus, JSONL `page`, `page=` in the path)"),
+                    new ColumnSpec("article_seq", INT, false, "1-based position of the article within its issue (and page)"),
+                    new ColumnSpec("headline", STRING, true, "title and subtitle, separated by a space; null when the layout has none"),
+                    new ColumnSpec("dateline", STRING, true, "date expression after `本报讯`, as printed (`11月1日至3日`, `11月2日下午`)"),
+                    new ColumnSpec("dateline_date", DATE, true, "first day of the dateline resolved with the issue's year"),
+                    new ColumnSpec("bylines", DataTypes.createArrayType(STRING), false, "reporters' names from the closing bracket and the lead, in order; empty when none"),
+                    new ColumnSpec("text", STRING, false, "body after reflow (cut paragraphs and words rejoined), lead marker and byline removed; paragraphs separated by `\\n`"),
+                    new ColumnSpec("char_count", INT, false, "characters in `text`"),
+                    new ColumnSpec("sentence_count", INT, false, "sentences in `text` (split on 。！？； and their ASCII forms, and at paragraph ends)"),
+                    new ColumnSpec("format", STRING, false, "input format detected from the content: `issue_text`, `jsonl` or `pku`"),
+                    new ColumnSpec("encoding", STRING, false, "detected encoding: `UTF-8`, `UTF-8-BOM`, `UTF-16LE`, `UTF-16BE`, `GBK` or `GB18030`"),
+                    new ColumnSpec("input_path", STRING, false, "the file the article came from"),
+                    new ColumnSpec("issue_month", STRING, true, "partition column: `yyyy-MM` of `issue_date`")));
+
+    public static final TableSpec REJECTS = new TableSpec("rejects",
+            "one row per input file, or record of a file, that could not be used",
+            List.of(),
+            "`input_path` matches `articles.input_path`",
+            List.of(
+                    new ColumnSpec("input_path", STRING, false, "the file"),
+                    new ColumnSpec("line", LONG, true, "1-based line of the record when the problem is on one line (JSONL, PKU corpus), else null for the whole file"),
+                    new ColumnSpec("reason", STRING, false, "`empty`, `binary`, `undecodable`, `too_large`, `unreadable`, `no_articles`, `malformed_json`, `missing_text`, `malformed_corpus_line`, `duplicate_article`"),
+                    new ColumnSpec("detail", STRING, true, "human-readable explanation (offset of the bad bytes, the JSON error, the article id it duplicates, …)"),
+                    new ColumnSpec("stage", STRING, false, "pipeline stage that rejected it (`ingest`)")));
+
+    public static final TableSpec WARNINGS = new TableSpec("warnings",
+            "one row per problem that did not stop an input from being used",
+            List.of(),
+            "`input_path` matches `articles.input_path`",
+            List.of(
+                    new ColumnSpec("input_path", STRING, false, "the file"),
+                    new ColumnSpec("line", LONG, true, "1-based line when known"),
+                    new ColumnSpec("reason", STRING, false, "`no_date` (issue date unknown, articles kept with a null date), `bad_date`, `page_furniture_dropped`"),
+                    new ColumnSpec("detail", STRING, true, "human-readable explanation"),
+                    new ColumnSpec("stage", STRING, false, "pipeline stage that noticed it")));
+
+    public static List<TableSpec> all() {
+        return List.of(ARTICLES, REJECTS, WARNINGS);
+    }
+
+    private Tables() {
+    }
+}
