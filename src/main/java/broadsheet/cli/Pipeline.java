@@ -5,6 +5,11 @@ import broadsheet.ingest.IngestStage;
 import broadsheet.io.RunSummary;
 import broadsheet.io.TableWriter;
 import broadsheet.io.Tables;
+import broadsheet.nlp.NlpConfig;
+import broadsheet.nlp.SegmentStage;
+import broadsheet.terms.Period;
+import broadsheet.terms.TermsStage;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -25,8 +30,51 @@ public final class Pipeline {
         this.summary = summary;
     }
 
+    public int defaultParallelism() {
+        return spark.sparkContext().defaultParallelism();
+    }
+
     public TableWriter tables() {
         return out;
+    }
+
+    private Dataset<Row> sentences;
+
+    /**
+     * Articles to segmented sentences, computed once and cached for every later stage of the run.
+     * Reads {@code articles} back from the output, so it works after {@code ingest} of an earlier run too.
+     */
+    public Dataset<Row> sentences(NlpConfig config, int partitions) throws Exception {
+        if (sentences == null) {
+            sentences = summary.time("segment", () -> {
+                Dataset<Row> s = new SegmentStage(config, partitions).apply(out.read(spark, Tables.ARTICLES))
+                        .persist(StorageLevel.MEMORY_AND_DISK());
+                summary.count("sentences_segmented", s.count());
+                return s;
+            });
+        }
+        return sentences;
+    }
+
+    /** Segmented sentences to {@code term_frequencies} and {@code term_summary}. */
+    public void terms(NlpConfig config, Period period, int partitions) throws Exception {
+        Dataset<Row> segmented = sentences(config, partitions);
+        summary.time("terms", () -> {
+            long articles = out.read(spark, Tables.ARTICLES).count();
+            TermsStage.Output terms = new TermsStage(config, period).apply(segmented, articles);
+            out.write(terms.termFrequencies(), Tables.TERM_FREQUENCIES);
+            out.write(terms.termSummary(), Tables.TERM_SUMMARY);
+            summary.count("term_frequency_rows", out.read(spark, Tables.TERM_FREQUENCIES).count());
+            summary.count("term_summary_rows", out.read(spark, Tables.TERM_SUMMARY).count());
+            return null;
+        });
+    }
+
+    /** Frees the cached sentences at the end of a run. */
+    public void release() {
+        if (sentences != null) {
+            sentences.unpersist();
+        }
     }
 
     /** Input files to {@code articles}, {@code rejects}, {@code warnings}, with the file reconciliation. */

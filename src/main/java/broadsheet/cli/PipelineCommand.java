@@ -2,6 +2,8 @@ package broadsheet.cli;
 
 import broadsheet.io.RunSummary;
 import broadsheet.io.SparkSessions;
+import broadsheet.nlp.NlpConfig;
+import broadsheet.terms.Period;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -19,8 +21,8 @@ public abstract class PipelineCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--input", paramLabel = "DIR", required = true,
-            description = "Directory of issues, scanned recursively (local path, hdfs://, s3a://).")
+    @Option(names = "--input", paramLabel = "DIR",
+            description = "Directory of issues, scanned recursively (local path, hdfs://, s3a://); for commands that ingest.")
     String input;
 
     @Option(names = "--output", paramLabel = "DIR", required = true, description = "Directory for the Parquet tables and _run.json.")
@@ -33,12 +35,27 @@ public abstract class PipelineCommand implements Callable<Integer> {
     @Mixin
     SparkOptions sparkOptions;
 
+    @Mixin
+    NlpOptions nlpOptions;
+
+    private NlpConfig nlpConfig;
+    private Period period;
+
     protected abstract String[] stages();
 
     /** Checks everything that can be checked without Spark. */
     protected void validate() {
-        Paths.requireInputDirectory(spec, "--input", input);
-        Paths.requireOutputLocation(spec, output);
+        if (List.of(stages()).contains("ingest")) {
+            if (input == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "missing required option: '--input=DIR'");
+            }
+            Paths.requireInputDirectory(spec, "--input", input);
+            Paths.requireOutputLocation(spec, output);
+        } else {
+            Paths.requireOutputTable(spec, output, broadsheet.io.Tables.ARTICLES.name(), "broadsheet ingest");
+        }
+        nlpConfig = nlpOptions.config(spec);
+        period = nlpOptions.period(spec);
     }
 
     @Override
@@ -58,6 +75,7 @@ public abstract class PipelineCommand implements Callable<Integer> {
             for (String stage : stages()) {
                 runStage(pipeline, stage);
             }
+            pipeline.release();
             summary.write(output, spark.sparkContext().hadoopConfiguration());
             System.out.println(summary.toJson());
             return 0;
@@ -66,9 +84,14 @@ public abstract class PipelineCommand implements Callable<Integer> {
         }
     }
 
+    private int nlpPartitions(Pipeline pipeline) {
+        return nlpOptions.nlpPartitions != null ? nlpOptions.nlpPartitions : 4 * pipeline.defaultParallelism();
+    }
+
     protected void runStage(Pipeline pipeline, String stage) throws Exception {
         switch (stage) {
             case "ingest" -> pipeline.ingest(input, maxFileSize);
+            case "terms" -> pipeline.terms(nlpConfig, period, nlpPartitions(pipeline));
             default -> throw new IllegalStateException("unknown stage " + stage);
         }
     }

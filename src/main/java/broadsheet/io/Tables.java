@@ -62,8 +62,39 @@ public final class Tables {
                     new ColumnSpec("detail", STRING, true, "human-readable explanation"),
                     new ColumnSpec("stage", STRING, false, "pipeline stage that noticed it")));
 
+    public static final TableSpec TERM_FREQUENCIES = new TableSpec("term_frequencies",
+            "one row per term per issue (source, issue_date)",
+            List.of("issue_month"),
+            "`source` + `issue_date` join `articles`",
+            List.of(
+                    new ColumnSpec("source", STRING, false, "newspaper"),
+                    new ColumnSpec("issue_date", DATE, true, "date of the issue (null for undated inputs)"),
+                    new ColumnSpec("term", STRING, false, "a word as HanLP segments it, sentence by sentence; stopwords, punctuation, numbers, times and words shorter than `--min-term-length` (default 2) are not terms"),
+                    new ColumnSpec("pos", STRING, false, "the part of speech the term carries most often in the issue (HanLP tag; ties go to the later tag in alphabetical order)"),
+                    new ColumnSpec("tf", LONG, false, "occurrences of the term in the issue"),
+                    new ColumnSpec("df", LONG, false, "articles of the issue that contain the term"),
+                    new ColumnSpec("issue_month", STRING, true, "partition column: `yyyy-MM` of `issue_date`")));
+
+    public static final TableSpec TERM_SUMMARY = new TableSpec("term_summary",
+            "one row per term per period and source",
+            List.of(),
+            "`period` + `source`; `term` joins `term_frequencies`",
+            List.of(
+                    new ColumnSpec("period", STRING, true, "`yyyy-MM-dd`, `yyyy-MM` or `yyyy` by `--period` (default month); null for undated inputs"),
+                    new ColumnSpec("period_start", DATE, true, "first day of the period"),
+                    new ColumnSpec("period_grain", STRING, false, "`day`, `month` or `year`"),
+                    new ColumnSpec("source", STRING, false, "newspaper"),
+                    new ColumnSpec("term", STRING, false, "the term (see `term_frequencies.term`)"),
+                    new ColumnSpec("pos", STRING, false, "the part of speech the term carries most often in the period"),
+                    new ColumnSpec("tf", LONG, false, "occurrences in the period"),
+                    new ColumnSpec("df", LONG, false, "articles of the period that contain the term"),
+                    new ColumnSpec("issues", LONG, false, "issues of the period that contain the term"),
+                    new ColumnSpec("tf_idf", DataTypes.DoubleType, false, "`tf × (ln((1 + N) / (1 + corpus_df)) + 1)`, N = articles in the corpus, corpus_df = articles of the whole corpus containing the term"),
+                    new ColumnSpec("rank", INT, false, "1 = most frequent term of the period and source (by `tf`, ties by term)"),
+                    new ColumnSpec("tfidf_rank", INT, false, "1 = highest `tf_idf` of the period and source (ties by term)")));
+
     public static List<TableSpec> all() {
-        return List.of(ARTICLES, REJECTS, WARNINGS);
+        return List.of(ARTICLES, REJECTS, WARNINGS, TERM_FREQUENCIES, TERM_SUMMARY);
     }
 
     private Tables() {
