@@ -42,9 +42,10 @@ public final class Stopwords {
         Set<String> words = new LinkedHashSet<>();
         for (String line : text.replace("\uFEFF", "").split("\r?\n")) {
             int hash = line.indexOf('#');
-            String w = (hash >= 0 ? line.substring(0, hash) : line).strip();
-            if (!w.isEmpty()) {
-                words.add(w);
+            for (String w : (hash >= 0 ? line.substring(0, hash) : line).strip().split("[\\s\u3000]+")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
             }
         }
         return words;

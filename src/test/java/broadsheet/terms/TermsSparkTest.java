@@ -1,0 +1,130 @@
+package broadsheet.terms;
+
+import broadsheet.cli.Pipeline;
+import broadsheet.io.RunSummary;
+import broadsheet.nlp.NlpConfig;
+import broadsheet.nlp.Segmenters;
+import broadsheet.nlp.SentenceSplitter;
+import broadsheet.nlp.TermFilter;
+import broadsheet.nlp.Token;
+import broadsheet.testing.Duck;
+import broadsheet.testing.SampleRun;
+import broadsheet.testing.SharedData;
+import broadsheet.testing.SparkTestSession;
+import com.hankcs.hanlp.seg.Segment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TermsSparkTest {
+    @Test
+    void countsEqualAPlainHanlpLoopOverTheSameSentences() throws Exception {
+        Path out = SampleRun.output();
+        NlpConfig cfg = NlpConfig.defaults();
+        Segment segment = Segmenters.create(List.of());
+        TermFilter filter = cfg.termFilter();
+        // issue key -> term -> {tf, df}
+        Map<String, Map<String, long[]>> expected = new TreeMap<>();
+        for (Map<String, Object> a : Duck.query(out, "SELECT source, CAST(issue_date AS VARCHAR) d, text FROM articles")) {
+            String issue = a.get("source") + "|" + a.get("d");
+            Set<String> seen = new HashSet<>();
+            for (String sentence : SentenceSplitter.sentences((String) a.get("text"))) {
+                for (Token t : Segmenters.tokens(segment, sentence)) {
+                    if (filter.counts(t)) {
+                        long[] c = expected.computeIfAbsent(issue, k -> new TreeMap<>()).computeIfAbsent(t.word(), k -> new long[2]);
+                        c[0]++;
+                        if (seen.add(t.word())) {
+                            c[1]++;
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, Map<String, long[]>> actual = new TreeMap<>();
+        for (Map<String, Object> r : Duck.query(out, "SELECT source, CAST(issue_date AS VARCHAR) d, term, tf, df FROM term_frequencies")) {
+            actual.computeIfAbsent(r.get("source") + "|" + r.get("d"), k -> new TreeMap<>())
+                    .put((String) r.get("term"), new long[] {(Long) r.get("tf"), (Long) r.get("df")});
+        }
+        assertEquals(render(expected), render(actual));
+        assertTrue(expected.values().stream().mapToInt(Map::size).sum() > 300);
+    }
+
+    private static String render(Map<String, Map<String, long[]>> m) {
+        StringBuilder sb = new StringBuilder();
+        m.forEach((issue, terms) -> terms.forEach((t, c) -> sb.append(issue).append(' ').append(t).append(' ').append(c[0]).append('/').append(c[1]).append('\n')));
+        return sb.toString();
+    }
+
+    @Test
+    void summaryAddsUpTheIssuesOfEachPeriod() throws Exception {
+        Path out = SampleRun.output();
+        List<Map<String, Object>> mismatches = Duck.query(out, """
+                WITH f AS (SELECT source, strftime(issue_date, '%Y-%m') period, term, sum(tf) tf, sum(df) df, count(*) issues
+                           FROM term_frequencies GROUP BY ALL)
+                SELECT s.term FROM term_summary s JOIN f ON s.source = f.source AND s.period IS NOT DISTINCT FROM f.period AND s.term = f.term
+                WHERE s.tf <> f.tf OR s.df <> f.df OR s.issues <> f.issues""");
+        assertEquals(List.of(), mismatches);
+        assertEquals(Duck.count(out, "SELECT count(*) FROM term_summary"),
+                Duck.count(out, "SELECT count(*) FROM (SELECT DISTINCT source, strftime(issue_date, '%Y-%m'), term FROM term_frequencies)"));
+        // Ranks are 1..n without gaps within each period and source.
+        assertEquals(0, Duck.count(out, """
+                SELECT count(*) FROM (SELECT period, source, max(rank) m, count(*) n, max(tfidf_rank) t FROM term_summary GROUP BY ALL)
+                WHERE m <> n OR t <> n"""));
+        assertEquals(1, Duck.count(out, "SELECT count(DISTINCT period_grain) FROM term_summary"));
+    }
+
+    @Test
+    void seedIssueTopTermsAreItsSubjectsWithoutPunctuationOrStopwords(@TempDir Path in, @TempDir Path out) throws Exception {
+        Path seed = SharedData.require("seed/wuxi-daily-2022-11-04.txt");
+        Files.createDirectories(in.resolve("wuxi-daily"));
+        Files.copy(seed, in.resolve("wuxi-daily/2022-11-04.txt"));
+        Pipeline p = new Pipeline(SparkTestSession.get(), out.toString(), new RunSummary());
+        p.ingest(in.toString(), 64 << 20);
+        p.terms(NlpConfig.defaults(), Period.MONTH, 2);
+        p.release();
+
+        // The issue's articles, as the foundation issue specifies them.
+        List<Map<String, Object>> articles = Duck.query(out, "SELECT headline, dateline, bylines, text FROM articles ORDER BY article_seq");
+        assertEquals(5, articles.size());
+        assertEquals(List.of("11月1日至3日", "11月3日", "11月3日", "11月2日下午", "11月3日至4日"), articles.stream().map(a -> a.get("dateline")).toList());
+        assertEquals(List.of(List.of("王拓"), List.of("惠晓婧"), List.of("高美梅"), List.of("周晓方"), List.of("王怡菽")),
+                articles.stream().map(a -> a.get("bylines")).toList());
+        assertTrue(articles.get(0).get("headline").toString().startsWith("许昆林在无锡常州调研时强调 推动"));
+        assertTrue(articles.get(0).get("text").toString().contains("了解整车制造情况"));
+
+        List<String> top = Duck.query(out, "SELECT term FROM term_summary WHERE period = '2022-11' AND rank <= 10 ORDER BY rank")
+                .stream().map(r -> (String) r.get("term")).toList();
+        assertTrue(top.containsAll(List.of("发展", "产业", "无锡")), top.toString());
+        Set<String> stopwords = NlpConfig.defaults().stopwords();
+        for (Map<String, Object> r : Duck.query(out, "SELECT term, pos FROM term_summary")) {
+            String term = (String) r.get("term");
+            assertFalse(stopwords.contains(term), term);
+            assertFalse(((String) r.get("pos")).startsWith("w"), term);
+            assertTrue(term.codePoints().anyMatch(Character::isLetter), term);
+        }
+    }
+
+    @Test
+    void periodGrainsLabelTheSameCounts(@TempDir Path out) throws Exception {
+        RunSummary s = new RunSummary();
+        Pipeline p = new Pipeline(SparkTestSession.get(), out.toString(), s);
+        p.ingest(SharedData.sampleCorpus().toString(), 64 << 20);
+        p.terms(NlpConfig.defaults(), Period.YEAR, 2);
+        p.release();
+        Map<String, Object> row = Duck.query(out, "SELECT period, CAST(period_start AS VARCHAR) ps, period_grain FROM term_summary WHERE period IS NOT NULL LIMIT 1").get(0);
+        assertEquals(Map.of("period", "2024", "ps", "2024-01-01", "period_grain", "year"), new HashMap<>(row));
+        assertEquals(Duck.count(SampleRun.output(), "SELECT sum(tf) FROM term_summary"), Duck.count(out, "SELECT sum(tf) FROM term_summary"));
+    }
+}
