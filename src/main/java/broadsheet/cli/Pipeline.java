@@ -2,6 +2,8 @@ package broadsheet.cli;
 
 import broadsheet.ingest.IngestRecord;
 import broadsheet.ingest.IngestStage;
+import broadsheet.investments.InvestmentsStage;
+import broadsheet.topics.TopicMatcher;
 import broadsheet.io.RunSummary;
 import broadsheet.io.TableWriter;
 import broadsheet.io.Tables;
@@ -66,6 +68,19 @@ public final class Pipeline {
             out.write(terms.termSummary(), Tables.TERM_SUMMARY);
             summary.count("term_frequency_rows", out.read(spark, Tables.TERM_FREQUENCIES).count());
             summary.count("term_summary_rows", out.read(spark, Tables.TERM_SUMMARY).count());
+            return null;
+        });
+    }
+
+    /** Articles to {@code investments} and {@code topic_investment_totals}. */
+    public void investments(TopicMatcher topics, Period period) throws Exception {
+        summary.time("investments", () -> {
+            InvestmentsStage stage = new InvestmentsStage(topics, period);
+            out.write(stage.mentions(out.read(spark, Tables.ARTICLES)), Tables.INVESTMENTS);
+            Dataset<Row> written = out.read(spark, Tables.INVESTMENTS);
+            out.write(stage.totals(written), Tables.TOPIC_INVESTMENT_TOTALS);
+            summary.count("investment_mentions", written.count());
+            summary.count("investment_mentions_counted", written.filter(col("counted")).count());
             return null;
         });
     }

@@ -4,11 +4,14 @@ import broadsheet.io.RunSummary;
 import broadsheet.io.SparkSessions;
 import broadsheet.nlp.NlpConfig;
 import broadsheet.terms.Period;
+import broadsheet.topics.TopicMatcher;
+import broadsheet.topics.TopicTaxonomy;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,7 +41,12 @@ public abstract class PipelineCommand implements Callable<Integer> {
     @Mixin
     NlpOptions nlpOptions;
 
+    @Option(names = "--topics", paramLabel = "FILE",
+            description = "Topic taxonomy replacing the default (TSV: topic, kind, keywords; see docs/topics.md).")
+    Path topicsFile;
+
     private NlpConfig nlpConfig;
+    private TopicMatcher topicMatcher;
     private Period period;
 
     protected abstract String[] stages();
@@ -56,6 +64,13 @@ public abstract class PipelineCommand implements Callable<Integer> {
         }
         nlpConfig = nlpOptions.config(spec);
         period = nlpOptions.period(spec);
+        if (List.of(stages()).contains("investments")) {
+            try {
+                topicMatcher = new TopicMatcher(topicsFile == null ? TopicTaxonomy.loadDefault() : TopicTaxonomy.load(topicsFile));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--topics " + e.getMessage());
+            }
+        }
     }
 
     @Override
@@ -92,6 +107,7 @@ public abstract class PipelineCommand implements Callable<Integer> {
         switch (stage) {
             case "ingest" -> pipeline.ingest(input, maxFileSize);
             case "terms" -> pipeline.terms(nlpConfig, period, nlpPartitions(pipeline));
+            case "investments" -> pipeline.investments(topicMatcher, period);
             default -> throw new IllegalStateException("unknown stage " + stage);
         }
     }

@@ -23,6 +23,8 @@ public final class SparkSessions {
         }
         boolean local = conf.get("spark.master").startsWith("local");
         conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+        // Dates in Rows as java.time.LocalDate, as the plain-Java core uses them.
+        conf.set("spark.sql.datetime.java8API.enabled", "true");
         conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
         conf.setIfMissing("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
         conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");

@@ -14,6 +14,8 @@ public final class Tables {
     private static final DataType INT = DataTypes.IntegerType;
     private static final DataType LONG = DataTypes.LongType;
     private static final DataType DATE = DataTypes.DateType;
+    /** Money: exact decimals, never floating point; 24 digits hold 10^22 of any currency to the cent. */
+    private static final DataType MONEY = DataTypes.createDecimalType(24, 2);
 
     /** The run summary file written at the top of the output directory. */
     public static final String RUN_SUMMARY_FILE = "_run.json";
@@ -93,8 +95,53 @@ public final class Tables {
                     new ColumnSpec("rank", INT, false, "1 = most frequent term of the period and source (by `tf`, ties by term)"),
                     new ColumnSpec("tfidf_rank", INT, false, "1 = highest `tf_idf` of the period and source (ties by term)")));
 
+    public static final TableSpec INVESTMENTS = new TableSpec("investments",
+            "one row per money amount the text presents as investment",
+            List.of(),
+            "`article_id` joins `articles`; `parent_id` joins `mention_id` of the total a subtotal belongs to",
+            List.of(
+                    new ColumnSpec("mention_id", STRING, false, "`<article_id>-<n>`, stable across reruns"),
+                    new ColumnSpec("article_id", STRING, false, "the article"),
+                    new ColumnSpec("source", STRING, false, "newspaper"),
+                    new ColumnSpec("issue_date", DATE, true, "date of the issue"),
+                    new ColumnSpec("sentence_idx", INT, false, "sentence of the article text (0-based, as split for every table); -1 for the headline"),
+                    new ColumnSpec("sentence", STRING, false, "the sentence the amount was read from: the evidence"),
+                    new ColumnSpec("amount_text", STRING, false, "the amount as printed, with its qualifier (`约138亿元`, `超10亿元`)"),
+                    new ColumnSpec("amount", MONEY, true, "value in units of `currency` (`约138亿元` = 13800000000); a range's midpoint; the bound for open amounts"),
+                    new ColumnSpec("amount_low", MONEY, true, "lower end (null when unbounded below: `不到5亿元`)"),
+                    new ColumnSpec("amount_high", MONEY, true, "upper end (null when unbounded above: `超10亿元`)"),
+                    new ColumnSpec("currency", STRING, false, "`CNY`, `USD`, `EUR`, `HKD`, `JPY`, `GBP`: never converted"),
+                    new ColumnSpec("qualifier", STRING, false, "`exact`, `approximate` (约, 左右), `lower_bound` (超, 逾, 多, 余, 以上), `upper_bound` (不到, 以内), `below` (近), `range`"),
+                    new ColumnSpec("kind", STRING, false, "`total` (several projects), `single` (one project) or `subtotal` (part of a total: `其中…`)"),
+                    new ColumnSpec("parent_id", STRING, true, "for a subtotal or a restatement, the `mention_id` it belongs to"),
+                    new ColumnSpec("project_count", INT, true, "projects the amount covers when the text says (`28个…项目`)"),
+                    new ColumnSpec("topic", STRING, false, "primary topic: the sentence's when it names one, else the article's dominant topic (sectors preferred); `未分类` when none; `sector/sub-topic` for sub-topics"),
+                    new ColumnSpec("topic_sector", STRING, false, "top level of `topic`: the key of `topic_investment_totals`"),
+                    new ColumnSpec("topics", DataTypes.createArrayType(STRING), false, "every topic the sentence matches, best first"),
+                    new ColumnSpec("topic_basis", STRING, false, "`sentence`, `article` or `none`: where `topic` came from"),
+                    new ColumnSpec("counted", DataTypes.BooleanType, false, "true when the amount is added to totals; false for subtotals, repeats, restatements"),
+                    new ColumnSpec("reason", STRING, true, "why an amount is not counted (`subtotal of mention 0`, `duplicate of mention 2`, …)")));
+
+    public static final TableSpec TOPIC_INVESTMENT_TOTALS = new TableSpec("topic_investment_totals",
+            "one row per period, source, topic and currency with counted investment",
+            List.of(),
+            "`period` + `source` + `topic` (= `investments.topic_sector`); drill down with `investments` on the same keys",
+            List.of(
+                    new ColumnSpec("period", STRING, true, "`yyyy-MM-dd`, `yyyy-MM` or `yyyy` by `--period`"),
+                    new ColumnSpec("period_start", DATE, true, "first day of the period"),
+                    new ColumnSpec("period_grain", STRING, false, "`day`, `month` or `year`"),
+                    new ColumnSpec("source", STRING, false, "newspaper"),
+                    new ColumnSpec("topic", STRING, false, "sector of 战略性新兴产业 or general topic; `未分类` when no topic matched; topics add up to the grand total"),
+                    new ColumnSpec("currency", STRING, false, "currency of the amounts (never converted)"),
+                    new ColumnSpec("total_amount", MONEY, true, "sum of `amount` over counted mentions"),
+                    new ColumnSpec("total_low", MONEY, true, "sum of lower ends (0 for amounts unbounded below)"),
+                    new ColumnSpec("total_high", MONEY, true, "sum of upper ends; null when any counted amount is unbounded above"),
+                    new ColumnSpec("mentions", LONG, false, "counted mentions"),
+                    new ColumnSpec("projects", LONG, false, "projects stated by the counted mentions (0 when none stated)"),
+                    new ColumnSpec("articles", LONG, false, "articles with counted mentions")));
+
     public static List<TableSpec> all() {
-        return List.of(ARTICLES, REJECTS, WARNINGS, TERM_FREQUENCIES, TERM_SUMMARY);
+        return List.of(ARTICLES, REJECTS, WARNINGS, TERM_FREQUENCIES, TERM_SUMMARY, INVESTMENTS, TOPIC_INVESTMENT_TOTALS);
     }
 
     private Tables() {

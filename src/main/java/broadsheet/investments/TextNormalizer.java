@@ -1,0 +1,43 @@
+package broadsheet.investments;
+
+/**
+ * Maps full-width digits and punctuation to their ASCII forms (and a few traditional numeral
+ * characters to simplified ones). It works one char for one char, so every offset found in the
+ * normalised text is also valid in the original text.
+ */
+final class TextNormalizer {
+
+    private TextNormalizer() {
+    }
+
+    static String normalize(String s) {
+        if (s == null) {
+            return "";
+        }
+        char[] out = s.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = map(out[i]);
+        }
+        return new String(out);
+    }
+
+    static char map(char c) {
+        if (c >= '０' && c <= '９') {
+            return (char) ('0' + (c - '０'));
+        }
+        return switch (c) {
+            case '．' -> '.';
+            case '％' -> '%';
+            case '－', '—', '–', '―', '‐' -> '-';
+            case '～', '〜' -> '~';
+            case '／' -> '/';
+            case '\u3000', '\u00a0' -> ' ';
+            case '（' -> '(';
+            case '）' -> ')';
+            case '億' -> '亿';
+            case '萬' -> '万';
+            case '兩' -> '两';
+            default -> c;
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package broadsheet.io;
+
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DecimalType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Renders docs/tables.md from {@link Tables}: the analysts' contract. Run it after changing a table
+ * ({@code java -cp … broadsheet.io.TablesDoc docs/tables.md}); a test fails while the file is out of date.
+ */
+public final class TablesDoc {
+    private TablesDoc() {
+    }
+
+    public static String render() {
+        StringBuilder md = new StringBuilder();
+        md.append("# Output tables\n\n")
+                .append("<!-- Generated from broadsheet.io.Tables by broadsheet.io.TablesDoc: edit the class, then regenerate. -->\n\n")
+                .append("Every table is a directory of Parquet files (zstd) under `--output`, with a `_SUCCESS` marker. ")
+                .append("`_run.json` beside them is the run summary. Reruns replace tables whole. ")
+                .append("Dates are Parquet DATE; counts are INT64 unless noted; names are snake_case. ")
+                .append("Partition columns are hive-style directories (`issue_month=2024-03`), with ")
+                .append("`__HIVE_DEFAULT_PARTITION__` for undated rows; read them with hive partitioning on ")
+                .append("(pyarrow `partitioning=\"hive\"`, DuckDB `hive_partitioning = true`) and they come back as strings.\n\n")
+                .append("| table | one row per | partitioned by |\n| --- | --- | --- |\n");
+        for (TableSpec t : Tables.all()) {
+            md.append("| [`").append(t.name()).append("`](#").append(t.name()).append(") | ").append(t.grain()).append(" | ")
+                    .append(t.partitionBy().isEmpty() ? "–" : "`" + String.join("`, `", t.partitionBy()) + "`").append(" |\n");
+        }
+        for (TableSpec t : Tables.all()) {
+            md.append("\n## ").append(t.name()).append("\n\n")
+                    .append("Grain: ").append(t.grain()).append(". Joins: ").append(t.joins()).append(".\n\n")
+                    .append("| column | type | null | meaning |\n| --- | --- | --- | --- |\n");
+            for (ColumnSpec c : t.columns()) {
+                md.append("| `").append(c.name()).append("` | ").append(typeName(c.type())).append(" | ")
+                        .append(c.nullable() ? "yes" : "no").append(" | ").append(c.description().replace("|", "\\|")).append(" |\n");
+            }
+        }
+        return md.toString();
+    }
+
+    static String typeName(DataType type) {
+        if (type instanceof ArrayType a) {
+            return "list<" + typeName(a.elementType()) + ">";
+        }
+        if (type instanceof DecimalType d) {
+            return "decimal(" + d.precision() + "," + d.scale() + ")";
+        }
+        return switch (type.typeName()) {
+            case "string" -> "string";
+            case "integer" -> "int32";
+            case "long" -> "int64";
+            case "double" -> "double";
+            case "boolean" -> "bool";
+            case "date" -> "date";
+            case "timestamp" -> "timestamp[us, UTC]";
+            default -> type.simpleString();
+        };
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path target = Path.of(args.length > 0 ? args[0] : "docs/tables.md");
+        Files.writeString(target, render(), StandardCharsets.UTF_8);
+        System.out.println("wrote " + target);
+    }
+}
