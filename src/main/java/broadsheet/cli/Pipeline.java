@@ -40,27 +40,27 @@ public final class Pipeline {
         return out;
     }
 
-    private Dataset<Row> sentences;
+    private Dataset<Row> segmented;
 
     /**
-     * Articles to segmented sentences, computed once and cached for every later stage of the run.
+     * Articles to segmented articles (sentences and tokens), computed once and cached for every later stage of the run.
      * Reads {@code articles} back from the output, so it works after {@code ingest} of an earlier run too.
      */
-    public Dataset<Row> sentences(NlpConfig config, int partitions) throws Exception {
-        if (sentences == null) {
-            sentences = summary.time("segment", () -> {
+    public Dataset<Row> segmented(NlpConfig config, int partitions) throws Exception {
+        if (segmented == null) {
+            segmented = summary.time("segment", () -> {
                 Dataset<Row> s = new SegmentStage(config, partitions).apply(out.read(spark, Tables.ARTICLES))
                         .persist(StorageLevel.MEMORY_AND_DISK());
-                summary.count("sentences_segmented", s.count());
+                summary.count("articles_segmented", s.count());
                 return s;
             });
         }
-        return sentences;
+        return segmented;
     }
 
     /** Segmented sentences to {@code term_frequencies} and {@code term_summary}. */
     public void terms(NlpConfig config, Period period, int partitions) throws Exception {
-        Dataset<Row> segmented = sentences(config, partitions);
+        Dataset<Row> segmented = segmented(config, partitions);
         summary.time("terms", () -> {
             long articles = out.read(spark, Tables.ARTICLES).count();
             TermsStage.Output terms = new TermsStage(config, period).apply(segmented, articles);
@@ -87,20 +87,21 @@ public final class Pipeline {
 
     /** Frees the cached sentences at the end of a run. */
     public void release() {
-        if (sentences != null) {
-            sentences.unpersist();
+        if (segmented != null) {
+            segmented.unpersist();
         }
     }
 
     /** Input files to {@code articles}, {@code rejects}, {@code warnings}, with the file reconciliation. */
     public void ingest(String inputDir, long maxFileBytes) throws Exception {
         summary.time("ingest", () -> {
-            IngestStage.Output result = new IngestStage(spark, maxFileBytes).run(inputDir);
+            IngestStage stage = new IngestStage(spark, maxFileBytes);
+            IngestStage.Output result = stage.run(inputDir);
             try {
                 out.write(result.articles(), Tables.ARTICLES);
                 out.write(result.rejects(), Tables.REJECTS);
                 out.write(result.warnings(), Tables.WARNINGS);
-                reconcile(result.records());
+                reconcile(result.records(), stage.skippedFiles());
             } finally {
                 result.release();
             }
@@ -112,7 +113,7 @@ public final class Pipeline {
      * Every listed file either gave articles, was rejected whole, or had every record rejected; the
      * summary shows the three numbers adding up to the files listed, from the tables as written.
      */
-    private void reconcile(Dataset<IngestRecord> records) {
+    private void reconcile(Dataset<IngestRecord> records, long skipped) {
         Row files = records
                 .groupBy("inputPath")
                 .agg(max(when(col("kind").equalTo(IngestRecord.ARTICLE), 1).otherwise(0)).as("has_article"),
@@ -127,22 +128,24 @@ public final class Pipeline {
         long rejectedWhole = listed == 0 ? 0 : files.getLong(2);
         long onlyRecords = listed == 0 ? 0 : files.getLong(3);
 
-        Dataset<Row> articles = out.read(spark, Tables.ARTICLES);
-        Dataset<Row> rejects = out.read(spark, Tables.REJECTS);
-        Row a = articles.selectExpr("count(*)", "count(distinct source, issue_date)", "sum(char_count)", "sum(sentence_count)").first();
+        Row a = out.read(spark, Tables.ARTICLES).selectExpr("count(*)", "count(distinct source, issue_date)",
+                "coalesce(sum(char_count), 0)", "coalesce(sum(sentence_count), 0)", "count_if(issue_date is null)").first();
+        Row r = out.read(spark, Tables.REJECTS).selectExpr("count(*)", "count_if(line is not null)",
+                "count_if(reason = 'duplicate_article')").first();
         summary.count("files_listed", listed)
+                .count("files_skipped_hidden", skipped)
                 .count("files_with_articles", withArticles)
                 .count("files_rejected", rejectedWhole)
                 .count("files_with_only_rejected_records", onlyRecords)
                 .count("issues", a.getLong(1))
                 .count("articles", a.getLong(0))
-                .count("chars", a.isNullAt(2) ? 0 : a.getLong(2))
-                .count("sentences", a.isNullAt(3) ? 0 : a.getLong(3))
-                .count("records_rejected", rejects.filter(col("line").isNotNull()).count())
-                .count("duplicate_articles_rejected", rejects.filter(col("reason").equalTo("duplicate_article")).count())
-                .count("rejects", rejects.count())
-                .count("warnings", out.read(spark, Tables.WARNINGS).count())
-                .count("articles_without_date", articles.filter(col("issue_date").isNull()).count());
+                .count("chars", a.getLong(2))
+                .count("sentences", a.getLong(3))
+                .count("articles_without_date", a.getLong(4))
+                .count("rejects", r.getLong(0))
+                .count("records_rejected", r.getLong(1))
+                .count("duplicate_articles_rejected", r.getLong(2))
+                .count("warnings", out.read(spark, Tables.WARNINGS).count());
         summary.reconcile("files", listed + " listed = " + withArticles + " with articles + " + rejectedWhole
                         + " rejected whole + " + onlyRecords + " with every record rejected")
                 .reconcile("files_ok", listed == withArticles + rejectedWhole + onlyRecords);

@@ -77,15 +77,18 @@ public final class IngestStage {
 
         Dataset<Row> allArticles = records.filter(col("kind").equalTo(IngestRecord.ARTICLE)).toDF();
         WindowSpec byId = Window.partitionBy("articleId").orderBy(col("inputPath"), col("articleSeq"));
-        Dataset<Row> ranked = allArticles
+        Dataset<Row> articles = allArticles
                 .withColumn("copy", row_number().over(byId))
-                .withColumn("firstPath", first(col("inputPath")).over(byId));
-        Dataset<Row> articles = ranked.filter(col("copy").equalTo(1))
+                .filter(col("copy").equalTo(1))
                 .transform(IngestStage::toArticlesTable);
-        Dataset<Row> duplicates = ranked.filter(col("copy").gt(1))
+        // Duplicates are found again on a narrow projection: cheaper than caching every article's text.
+        Dataset<Row> duplicates = allArticles.select("articleId", "inputPath", "articleSeq", "source", "issueDate")
+                .withColumn("copy", row_number().over(byId))
+                .withColumn("firstPath", first(col("inputPath")).over(byId))
+                .filter(col("copy").gt(1))
                 .select(col("inputPath").as("input_path"), lit(null).cast("bigint").as("line"),
                         lit(RejectReasons.DUPLICATE_ARTICLE).as("reason"),
-                        concat(lit("article "), col("articleId"), lit(" (" ), col("source"), lit(" "),
+                        concat(lit("article "), col("articleId"), lit(" ("), col("source"), lit(" "),
                                 col("issueDate").cast("string"), lit(") is already read from "), col("firstPath")).as("detail"),
                         lit("ingest").as("stage"));
         Dataset<Row> rejects = problems(records, IngestRecord.REJECT).unionByName(duplicates)

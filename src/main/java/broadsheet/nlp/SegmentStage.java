@@ -4,35 +4,42 @@ import com.hankcs.hanlp.seg.Segment;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
 import static org.apache.spark.sql.functions.col;
 
 /**
- * Articles to segmented sentences: each article is split into sentences (HanLP's role tagging is
+ * Articles to segmented articles: each article is split into sentences (HanLP's role tagging is
  * super-linear in input length, so never whole articles) and each sentence segmented once with the per-JVM
  * segmenter. Articles are spread over {@code partitions} tasks first, because a single input file (the PKU
- * corpus, a big JSONL) would otherwise be segmented by one core. The result is what every later stage
- * reads: terms, entities, investments.
+ * corpus, a big JSONL) would otherwise be segmented by one core. One output row per article, its sentences
+ * nested: what every later stage reads (terms, entities), with no second segmentation.
  */
 public final class SegmentStage {
-    /** Columns of the segmented-sentence rows. Tokens are parallel arrays: compact and fast to encode. */
+    /** A sentence: offset in the article text, text, and its tokens as parallel arrays (compact, fast to encode). */
+    public static final StructType SENTENCE = new StructType()
+            .add("start", DataTypes.IntegerType, false)
+            .add("text", DataTypes.StringType, false)
+            .add("words", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("pos_tags", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("offsets", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
+
     public static final StructType SCHEMA = new StructType()
             .add("article_id", DataTypes.StringType, false)
             .add("source", DataTypes.StringType, false)
             .add("issue_date", DataTypes.DateType, true)
-            .add("sentence_idx", DataTypes.IntegerType, false)
-            .add("sentence_start", DataTypes.IntegerType, false)
-            .add("sentence", DataTypes.StringType, false)
-            .add("words", DataTypes.createArrayType(DataTypes.StringType, false), false)
-            .add("pos_tags", DataTypes.createArrayType(DataTypes.StringType, false), false)
-            .add("offsets", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
+            .add("headline", DataTypes.StringType, true)
+            .add("bylines", DataTypes.createArrayType(DataTypes.StringType, true), true)
+            .add("sentences", DataTypes.createArrayType(SENTENCE, false), false);
 
     private final NlpConfig config;
     private final int partitions;
@@ -45,73 +52,64 @@ public final class SegmentStage {
     public Dataset<Row> apply(Dataset<Row> articles) {
         NlpConfig cfg = config;
         MapPartitionsFunction<Row, Row> segment = rows -> segmentAll(cfg, rows);
-        return articles.select(col("article_id"), col("source"), col("issue_date"), col("text"))
+        return articles.select(col("article_id"), col("source"), col("issue_date"), col("headline"), col("bylines"), col("text"))
                 .repartition(partitions, col("article_id"))
                 .mapPartitions(segment, ExpressionEncoder.apply(SCHEMA));
     }
 
-    private static Iterator<Row> segmentAll(NlpConfig cfg, Iterator<Row> articles) {
-        Segment segment = Segmenters.get(cfg);
+    /** Static, so the task closure holds only the config (an anonymous class here would capture the stage). */
+    private static Iterator<Row> segmentAll(NlpConfig cfg, Iterator<Row> rows) {
+        Segment segmenter = Segmenters.get(cfg);
         return new Iterator<>() {
-            private final List<Row> pending = new ArrayList<>();
-            private int next;
-
             @Override
             public boolean hasNext() {
-                while (next >= pending.size() && articles.hasNext()) {
-                    pending.clear();
-                    next = 0;
-                    addSentences(segment, articles.next(), pending);
-                }
-                return next < pending.size();
+                return rows.hasNext();
             }
 
             @Override
             public Row next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return pending.get(next++);
+                return segmentArticle(segmenter, rows.next());
             }
         };
     }
 
-    private static void addSentences(Segment segment, Row article, List<Row> out) {
-        String articleId = article.getString(0);
-        String source = article.getString(1);
-        Object date = article.get(2);
-        String text = article.getString(3);
-        List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
-        for (int i = 0; i < spans.size(); i++) {
-            SentenceSplitter.Span span = spans.get(i);
+    private static Row segmentArticle(Segment segmenter, Row article) {
+        String text = article.getString(5);
+        List<Row> sentences = new ArrayList<>();
+        for (SentenceSplitter.Span span : SentenceSplitter.split(text)) {
             String sentence = span.of(text);
-            List<Token> tokens = Segmenters.tokens(segment, sentence);
+            List<Token> tokens = Segmenters.tokens(segmenter, sentence);
             String[] words = new String[tokens.size()];
             String[] tags = new String[tokens.size()];
-            int[] offsets = new int[tokens.size()];
+            Integer[] offsets = new Integer[tokens.size()];
             for (int t = 0; t < tokens.size(); t++) {
                 words[t] = tokens.get(t).word();
                 tags[t] = tokens.get(t).pos();
                 offsets[t] = tokens.get(t).offset();
             }
-            out.add(new org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema(new Object[] {
-                    articleId, source, date, i, span.start(), sentence,
-                    scala.jdk.javaapi.CollectionConverters.asScala(List.of(words)).toSeq(),
-                    scala.jdk.javaapi.CollectionConverters.asScala(List.of(tags)).toSeq(),
-                    scala.jdk.javaapi.CollectionConverters.asScala(java.util.Arrays.stream(offsets).boxed().toList()).toSeq()}, SCHEMA));
+            sentences.add(RowFactory.create(span.start(), sentence, seq(words), seq(tags), seq(offsets)));
         }
+        return RowFactory.create(article.get(0), article.get(1), article.get(2), article.get(3), article.get(4), seq(sentences.toArray()));
     }
 
-    /** Tokens of a segmented-sentence row, for stages that work on them in plain Java. */
-    public static List<Token> tokensOf(Row row) {
-        List<String> words = row.getList(row.fieldIndex("words"));
-        List<String> tags = row.getList(row.fieldIndex("pos_tags"));
-        List<Integer> offsets = row.getList(row.fieldIndex("offsets"));
+    private static <T> scala.collection.immutable.Seq<T> seq(T[] values) {
+        return CollectionConverters.asScala(Arrays.asList(values)).toList();
+    }
+
+    /** Sentence rows of a segmented article. */
+    public static List<Row> sentencesOf(Row article) {
+        return article.getList(article.fieldIndex("sentences"));
+    }
+
+    /** Tokens of one sentence row, for stages that work on them in plain Java. */
+    public static List<Token> tokensOf(Row sentence) {
+        List<String> words = sentence.getList(sentence.fieldIndex("words"));
+        List<String> tags = sentence.getList(sentence.fieldIndex("pos_tags"));
+        List<Integer> offsets = sentence.getList(sentence.fieldIndex("offsets"));
         List<Token> tokens = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             tokens.add(new Token(words.get(i), tags.get(i), offsets.get(i)));
         }
         return tokens;
     }
-
 }

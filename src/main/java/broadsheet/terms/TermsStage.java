@@ -15,11 +15,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -58,13 +55,13 @@ public final class TermsStage {
     }
 
     /**
-     * @param sentences the output of {@link SegmentStage}: an article's sentences contiguous in one partition
+     * @param segmented the output of {@link SegmentStage}: one row per article, sentences nested
      * @param articleCount articles in the corpus, the N of idf
      */
-    public Output apply(Dataset<Row> sentences, long articleCount) {
+    public Output apply(Dataset<Row> segmented, long articleCount) {
         TermFilter filter = config.termFilter();
         MapPartitionsFunction<Row, Row> countArticles = rows -> countByArticle(filter, rows);
-        Dataset<Row> articleTerms = sentences.mapPartitions(countArticles, ExpressionEncoder.apply(ARTICLE_TERMS));
+        Dataset<Row> articleTerms = segmented.mapPartitions(countArticles, ExpressionEncoder.apply(ARTICLE_TERMS));
 
         // Per (issue, term, pos), then per (issue, term): exact tf, df; pos = the term's most frequent tag.
         Dataset<Row> issuePos = articleTerms.groupBy("source", "issue_date", "term", "pos")
@@ -103,36 +100,34 @@ public final class TermsStage {
         return new Output(termFrequencies, termSummary);
     }
 
-    private static Iterator<Row> countByArticle(TermFilter filter, Iterator<Row> sentences) {
+    /** One row per (article, term, pos); the article's sentences are all in its row. */
+    private static Iterator<Row> countByArticle(TermFilter filter, Iterator<Row> articles) {
         ArticleTermCounter counter = new ArticleTermCounter(filter);
-        List<Row> out = new ArrayList<>();
-        Set<String> done = new HashSet<>();
-        List<List<Token>> current = new ArrayList<>();
-        Row first = null;
-        while (sentences.hasNext()) {
-            Row s = sentences.next();
-            if (first != null && !Objects.equals(first.getString(0), s.getString(0))) {
-                emit(counter, first, current, out, done);
-                current.clear();
-            }
-            if (current.isEmpty()) {
-                first = s;
-            }
-            current.add(SegmentStage.tokensOf(s));
-        }
-        if (first != null) {
-            emit(counter, first, current, out, done);
-        }
-        return out.iterator();
-    }
+        return new Iterator<>() {
+            private final List<Row> pending = new ArrayList<>();
+            private int next;
 
-    private static void emit(ArticleTermCounter counter, Row article, List<List<Token>> sentences, List<Row> out, Set<String> done) {
-        String id = article.getString(0);
-        if (!done.add(id)) {
-            throw new IllegalStateException("sentences of article " + id + " are not contiguous: TermsStage needs SegmentStage's output order");
-        }
-        for (ArticleTermCounter.Count c : counter.count(sentences)) {
-            out.add(RowFactory.create(id, article.getString(1), article.get(2), c.term(), c.pos(), (long) c.n(), c.firstPos() ? 1 : 0));
-        }
+            @Override
+            public boolean hasNext() {
+                while (next >= pending.size() && articles.hasNext()) {
+                    pending.clear();
+                    next = 0;
+                    Row a = articles.next();
+                    List<List<Token>> sentences = new ArrayList<>();
+                    for (Row s : SegmentStage.sentencesOf(a)) {
+                        sentences.add(SegmentStage.tokensOf(s));
+                    }
+                    for (ArticleTermCounter.Count c : counter.count(sentences)) {
+                        pending.add(RowFactory.create(a.getString(0), a.getString(1), a.get(2), c.term(), c.pos(), (long) c.n(), c.firstPos() ? 1 : 0));
+                    }
+                }
+                return next < pending.size();
+            }
+
+            @Override
+            public Row next() {
+                return pending.get(next++);
+            }
+        };
     }
 }

@@ -4,6 +4,8 @@ import broadsheet.cli.Pipeline;
 import broadsheet.io.RunSummary;
 import broadsheet.nlp.NlpConfig;
 import broadsheet.terms.Period;
+import broadsheet.topics.TopicMatcher;
+import broadsheet.topics.TopicTaxonomy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +25,9 @@ public final class SampleRun {
             Pipeline p = new Pipeline(SparkTestSession.get(), output.toString(), summary);
             p.ingest(SharedData.sampleCorpus().toString(), 64 << 20);
             p.terms(NlpConfig.defaults(), Period.MONTH, 4);
+            p.investments(new TopicMatcher(TopicTaxonomy.loadDefault()), Period.MONTH);
             p.release();
+            summary.write(output.toString(), SparkTestSession.get().sparkContext().hadoopConfiguration());
         }
         return output;
     }
