@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
 public final class AllCommand extends PipelineCommand {
     @Override
     protected String[] stages() {
-        return new String[] {"ingest", "terms", "investments"};
+        return new String[] {"ingest", "terms", "entities", "investments"};
     }
 }

@@ -11,7 +11,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "broadsheet", mixinStandardHelpOptions = true, version = "broadsheet 0.1.0",
         description = "Spark batch jobs that turn an archive of Chinese newspaper issues into analytics tables.",
-        subcommands = {AllCommand.class, IngestCommand.class, TermsCommand.class, InvestmentsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AllCommand.class, IngestCommand.class, TermsCommand.class, EntitiesCommand.class, InvestmentsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,6 +1,8 @@
 package broadsheet.cli;
 
 import broadsheet.ingest.IngestRecord;
+import broadsheet.entities.EntitiesStage;
+import broadsheet.entities.EntityExtractor;
 import broadsheet.ingest.IngestStage;
 import broadsheet.investments.InvestmentsStage;
 import broadsheet.topics.TopicMatcher;
@@ -68,6 +70,22 @@ public final class Pipeline {
             out.write(terms.termSummary(), Tables.TERM_SUMMARY);
             summary.count("term_frequency_rows", out.read(spark, Tables.TERM_FREQUENCIES).count());
             summary.count("term_summary_rows", out.read(spark, Tables.TERM_SUMMARY).count());
+            return null;
+        });
+    }
+
+    /** Segmented articles to {@code entities} and {@code entity_cooccurrence}. */
+    public void entities(EntityExtractor extractor, NlpConfig config, Period period, int partitions) throws Exception {
+        Dataset<Row> articles = segmented(config, partitions);
+        summary.time("entities", () -> {
+            EntitiesStage stage = new EntitiesStage(extractor, period);
+            out.write(stage.mentions(articles), Tables.ENTITIES);
+            Dataset<Row> written = out.read(spark, Tables.ENTITIES);
+            out.write(stage.cooccurrence(written, out.read(spark, Tables.ARTICLES)), Tables.ENTITY_COOCCURRENCE);
+            Row c = written.selectExpr("count(*)", "count(distinct canonical, type)").first();
+            summary.count("entity_mentions", c.getLong(0));
+            summary.count("distinct_entities", c.getLong(1));
+            summary.count("entity_pairs", out.read(spark, Tables.ENTITY_COOCCURRENCE).count());
             return null;
         });
     }

@@ -1,5 +1,6 @@
 package broadsheet.cli;
 
+import broadsheet.entities.EntityExtractor;
 import broadsheet.io.RunSummary;
 import broadsheet.io.SparkSessions;
 import broadsheet.nlp.NlpConfig;
@@ -45,6 +46,21 @@ public abstract class PipelineCommand implements Callable<Integer> {
             description = "Topic taxonomy replacing the default (TSV: topic, kind, keywords; see docs/topics.md).")
     Path topicsFile;
 
+    @Option(names = "--ner", paramLabel = "MODE", defaultValue = "fast",
+            description = "Entity recognition: fast (rules over HanLP's tags) or accurate (perceptron model, needs --ner-model; see docs/entities.md). Default: ${DEFAULT-VALUE}.")
+    String ner;
+
+    @Option(names = "--ner-model", paramLabel = "FILE",
+            description = "Perceptron NER model built by jobs/train-ner; must be readable at this path on every executor.")
+    Path nerModel;
+
+    @Option(names = "--entity-aliases", paramLabel = "FILE", description = "alias<TAB>canonical[<TAB>TYPE] per line.")
+    Path entityAliases;
+
+    @Option(names = "--entity-exclude", paramLabel = "FILE", description = "Surfaces never reported as entities, one per line.")
+    Path entityExclude;
+
+    private EntityExtractor entityExtractor;
     private NlpConfig nlpConfig;
     private TopicMatcher topicMatcher;
     private Period period;
@@ -64,6 +80,9 @@ public abstract class PipelineCommand implements Callable<Integer> {
         }
         nlpConfig = nlpOptions.config(spec);
         period = nlpOptions.period(spec);
+        if (List.of(stages()).contains("entities")) {
+            entityExtractor = entityExtractor();
+        }
         if (List.of(stages()).contains("investments")) {
             try {
                 topicMatcher = new TopicMatcher(topicsFile == null ? TopicTaxonomy.loadDefault() : TopicTaxonomy.load(topicsFile));
@@ -99,6 +118,38 @@ public abstract class PipelineCommand implements Callable<Integer> {
         }
     }
 
+    private EntityExtractor entityExtractor() {
+        EntityExtractor.Builder b = EntityExtractor.builder();
+        switch (ner) {
+            case "fast" -> {
+                if (nerModel != null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--ner-model needs --ner accurate");
+                }
+            }
+            case "accurate" -> {
+                if (nerModel == null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--ner accurate needs --ner-model FILE (build one with jobs/train-ner)");
+                }
+                if (!java.nio.file.Files.isReadable(nerModel)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--ner-model " + nerModel + ": no such readable file");
+                }
+                b.nerModel(nerModel.toAbsolutePath());
+            }
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--ner " + ner + ": expected fast or accurate");
+        }
+        try {
+            if (entityAliases != null) {
+                b.aliasFile(entityAliases);
+            }
+            if (entityExclude != null) {
+                b.exclusionFile(entityExclude);
+            }
+        } catch (RuntimeException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return b.build();
+    }
+
     private int nlpPartitions(Pipeline pipeline) {
         return nlpOptions.nlpPartitions != null ? nlpOptions.nlpPartitions : 4 * pipeline.defaultParallelism();
     }
@@ -108,6 +159,7 @@ public abstract class PipelineCommand implements Callable<Integer> {
             case "ingest" -> pipeline.ingest(input, maxFileSize);
             case "terms" -> pipeline.terms(nlpConfig, period, nlpPartitions(pipeline));
             case "investments" -> pipeline.investments(topicMatcher, period);
+            case "entities" -> pipeline.entities(entityExtractor, nlpConfig, period, nlpPartitions(pipeline));
             default -> throw new IllegalStateException("unknown stage " + stage);
         }
     }

@@ -140,8 +140,42 @@ public final class Tables {
                     new ColumnSpec("projects", LONG, false, "projects stated by the counted mentions (0 when none stated)"),
                     new ColumnSpec("articles", LONG, false, "articles with counted mentions")));
 
+    public static final TableSpec ENTITIES = new TableSpec("entities",
+            "one row per mention of a person, place or organisation (and per reporter of a byline)",
+            List.of(),
+            "`article_id` joins `articles`; `start`/`end` index `articles.text`",
+            List.of(
+                    new ColumnSpec("article_id", STRING, false, "the article"),
+                    new ColumnSpec("issue_date", DATE, true, "date of the issue"),
+                    new ColumnSpec("source", STRING, false, "newspaper"),
+                    new ColumnSpec("sentence_idx", INT, true, "sentence of the article (0-based); null for a byline name not printed in the text"),
+                    new ColumnSpec("start", INT, true, "offset of the first character in `articles.text`"),
+                    new ColumnSpec("end", INT, true, "offset after the last character (`text[start:end] == surface`)"),
+                    new ColumnSpec("surface", STRING, false, "the mention as printed"),
+                    new ColumnSpec("canonical", STRING, false, "the entity it names: the full name found elsewhere in the article, or the alias file's canonical form"),
+                    new ColumnSpec("type", STRING, false, "`PERSON`, `PLACE` or `ORGANIZATION`"),
+                    new ColumnSpec("role", STRING, false, "`mention`, or `reporter` for the names in bylines"),
+                    new ColumnSpec("method", STRING, false, "what found it: `hanlp-hmm`, `perceptron`, `title`, `title-list`, `org-suffix`, `gazetteer`, `doc-consistency`, `alias`, `byline`")));
+
+    public static final TableSpec ENTITY_COOCCURRENCE = new TableSpec("entity_cooccurrence",
+            "one row per pair of entities found together, per period, source and scope",
+            List.of(),
+            "`entity_a`/`entity_b` + `type_a`/`type_b` join `entities.canonical` + `entities.type`; reporters are left out",
+            List.of(
+                    new ColumnSpec("period", STRING, true, "`yyyy-MM-dd`, `yyyy-MM` or `yyyy` by `--period`"),
+                    new ColumnSpec("period_grain", STRING, false, "`day`, `month` or `year`"),
+                    new ColumnSpec("source", STRING, false, "newspaper"),
+                    new ColumnSpec("scope", STRING, false, "`article` (both in the same article) or `sentence` (both in one sentence)"),
+                    new ColumnSpec("entity_a", STRING, false, "canonical name, the smaller of the pair in (name, type) order"),
+                    new ColumnSpec("type_a", STRING, false, "its type"),
+                    new ColumnSpec("entity_b", STRING, false, "the other canonical name"),
+                    new ColumnSpec("type_b", STRING, false, "its type"),
+                    new ColumnSpec("articles", LONG, false, "articles where the pair occurs together at this scope"),
+                    new ColumnSpec("sentences", LONG, true, "sentences holding both (scope `sentence` only)"),
+                    new ColumnSpec("npmi", DataTypes.DoubleType, false, "normalised PMI over the scope's units (articles or sentences) of the period and source: 1 = always together, 0 = independent, -1 = never")));
+
     public static List<TableSpec> all() {
-        return List.of(ARTICLES, REJECTS, WARNINGS, TERM_FREQUENCIES, TERM_SUMMARY, INVESTMENTS, TOPIC_INVESTMENT_TOTALS);
+        return List.of(ARTICLES, REJECTS, WARNINGS, TERM_FREQUENCIES, TERM_SUMMARY, ENTITIES, ENTITY_COOCCURRENCE, INVESTMENTS, TOPIC_INVESTMENT_TOTALS);
     }
 
     private Tables() {

@@ -93,7 +93,23 @@ class TermsSparkTest {
         Pipeline p = new Pipeline(SparkTestSession.get(), out.toString(), new RunSummary());
         p.ingest(in.toString(), 64 << 20);
         p.terms(NlpConfig.defaults(), Period.MONTH, 2);
+        p.entities(broadsheet.entities.EntityExtractor.defaults(), NlpConfig.defaults(), Period.MONTH, 2);
         p.release();
+
+        // Entities analysts can trust: whole names, no fake persons, reporters as reporters.
+        Set<String> persons = new HashSet<>(Duck.query(out, "SELECT DISTINCT canonical FROM entities WHERE type = 'PERSON' AND role = 'mention'")
+                .stream().map(r -> (String) r.get("canonical")).toList());
+        assertTrue(persons.containsAll(List.of("许昆林", "杜小刚", "赵建军", "秦咏薪")), persons.toString());
+        for (String fake : List.of("许昆", "秦咏", "党管", "议军", "堵点", "应检尽", "林在")) {
+            assertFalse(persons.contains(fake), fake + " in " + persons);
+        }
+        // Eight in the issue: one in the headline (evidence only), seven in the body, all whole.
+        assertEquals(7, Duck.count(out, "SELECT count(*) FROM entities WHERE canonical = '许昆林' AND role = 'mention'"));
+        assertEquals(1, Duck.count(out, "SELECT count(*) FROM entities WHERE canonical = '中电海康集团有限公司' AND type = 'ORGANIZATION' AND sentence_idx = 1"));
+        assertEquals(5, Duck.count(out, "SELECT count(DISTINCT canonical) FROM entities WHERE role = 'reporter'"));
+        assertEquals(0, Duck.count(out, """
+                SELECT count(*) FROM entities e JOIN articles a USING (article_id)
+                WHERE e.start IS NOT NULL AND substr(a.text, e.start + 1, e."end" - e.start) <> e.surface"""));
 
         // The issue's articles, as the foundation issue specifies them.
         List<Map<String, Object>> articles = Duck.query(out, "SELECT headline, dateline, bylines, text FROM articles ORDER BY article_seq");

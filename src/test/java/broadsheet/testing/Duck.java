@@ -20,7 +20,7 @@ public final class Duck {
     /** {@code FROM <table>} in the query is replaced by a read_parquet over that table's directory. */
     public static List<Map<String, Object>> query(Path outputDir, String sql) {
         String expanded = sql;
-        for (String table : List.of("articles", "rejects", "warnings", "term_frequencies", "term_summary", "investments", "topic_investment_totals")) {
+        for (String table : List.of("articles", "rejects", "warnings", "term_frequencies", "term_summary", "investments", "topic_investment_totals", "entities", "entity_cooccurrence")) {
             expanded = expanded.replaceAll("\\bFROM " + table + "\\b",
                     "FROM read_parquet('" + outputDir.resolve(table) + "/**/*.parquet', hive_partitioning = true, union_by_name = true)");
         }

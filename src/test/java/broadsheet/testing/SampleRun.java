@@ -25,6 +25,7 @@ public final class SampleRun {
             Pipeline p = new Pipeline(SparkTestSession.get(), output.toString(), summary);
             p.ingest(SharedData.sampleCorpus().toString(), 64 << 20);
             p.terms(NlpConfig.defaults(), Period.MONTH, 4);
+            p.entities(broadsheet.entities.EntityExtractor.defaults(), NlpConfig.defaults(), Period.MONTH, 4);
             p.investments(new TopicMatcher(TopicTaxonomy.loadDefault()), Period.MONTH);
             p.release();
             summary.write(output.toString(), SparkTestSession.get().sparkContext().hadoopConfiguration());

@@ -1,0 +1,13 @@
+package broadsheet.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code broadsheet entities}: entity mentions and co-occurrence from the articles in --output. */
+@Command(name = "entities", mixinStandardHelpOptions = true,
+        description = "Find people, places and organisations in the articles in --output; write entities and entity_cooccurrence.")
+public final class EntitiesCommand extends PipelineCommand {
+    @Override
+    protected String[] stages() {
+        return new String[] {"entities"};
+    }
+}

@@ -1,0 +1,175 @@
+package broadsheet.entities;
+
+import broadsheet.nlp.Token;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Exact-span evaluation on PKU/PFR People's Daily 1998-01, held-out days 27..31 (an entity counts when
+ * sentence, start, end and type all match). Compares HanLP's HMM role tagging (the baseline) with the
+ * extractor in several configurations, and measures extraction speed on one thread.
+ *
+ * <p>Usage: {@code EntityEvaluation [corpus.utf8.txt] [ner-model.bin.gz] [fromDay=27] [toDay=31]}
+ */
+public final class EntityEvaluation {
+    public static final String DEFAULT_CORPUS = "/work/shared/corpora/people-daily-1998-01.utf8.txt";
+    public static final String DEFAULT_MODEL = "models/ner-refined-d01-26.bin.gz";
+
+    static String PFX = "";
+
+    record Doc(String headline, List<String> sentences, List<List<Token>> tokens, List<Set<String>> gold) {}
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args.length > 0 ? args[0] : DEFAULT_CORPUS);
+        Path model = Path.of(args.length > 1 ? args[1] : DEFAULT_MODEL);
+        int from = args.length > 2 ? Integer.parseInt(args[2]) : 27, to = args.length > 3 ? Integer.parseInt(args[3]) : 31;
+        if (!Files.isRegularFile(corpus)) {
+            System.out.println("CORPUS ABSENT: " + corpus + " — nothing evaluated.");
+            return;
+        }
+        List<PkuCorpus.Paragraph> paras = new ArrayList<>();
+        for (PkuCorpus.Paragraph p : PkuCorpus.read(corpus)) if (PkuCorpus.inDays(p, from, to)) paras.add(p);
+        long chars = 0;
+        int goldCount = 0;
+        HanlpTokens.tokens("预热分词器。");
+        long segNanos = 0;
+        List<Doc> docs = new ArrayList<>();
+        Map<EntityType, Integer> misaligned = new EnumMap<>(EntityType.class);
+        for (PkuCorpus.Article a : PkuCorpus.articles(paras)) {
+            List<String> sents = new ArrayList<>();
+            List<List<Token>> toks = new ArrayList<>();
+            List<Set<String>> gold = new ArrayList<>();
+            for (PkuCorpus.Paragraph p : a.paragraphs()) {
+                sents.add(p.text());
+                long t0 = System.nanoTime();
+                toks.add(HanlpTokens.tokens(p.text()));
+                segNanos += System.nanoTime() - t0;
+                Set<String> g = new HashSet<>();
+                List<Token> tk = toks.get(toks.size() - 1);
+                Set<Integer> st = new HashSet<>(), en = new HashSet<>();
+                for (Token t : tk) { st.add(t.offset()); en.add(t.end()); }
+                for (PkuCorpus.GoldEntity e : p.entities()) {
+                    g.add(key(e.start(), e.end(), e.type()));
+                    if (!st.contains(e.start()) || !en.contains(e.end())) misaligned.merge(e.type(), 1, Integer::sum);
+                }
+                gold.add(g);
+                goldCount += g.size();
+                chars += p.text().length();
+            }
+            docs.add(new Doc(sents.get(0), sents, toks, gold));
+        }
+        // time the segmenter again, warmed up (the first pass also paid for JIT and dictionary loading)
+        segNanos = 0;
+        for (PkuCorpus.Paragraph p : paras) {
+            long t0 = System.nanoTime();
+            HanlpTokens.tokens(p.text());
+            segNanos += System.nanoTime() - t0;
+        }
+        double segRate = chars / (segNanos / 1e9);
+        System.out.printf("PKU 1998-01 days %02d..%02d: %d articles, %d paragraphs, %,d chars, %d gold entities%n",
+                from, to, docs.size(), paras.size(), chars, goldCount);
+        System.out.printf("gold entities whose edges are not HanLP token edges (out of reach of token-level tagging): %s%n", misaligned);
+        System.out.printf("HanLP standard segmenter (name/place/org on, warmed up, one thread): %,.0f chars/s%n%n", segRate);
+
+        Map<String, EntityExtractor> configs = new LinkedHashMap<>();
+        configs.put("(a) HanLP HMM baseline (nr/ns/nt tags)", EntityExtractor.hanlpBaseline());
+        configs.put("(b) rules over HMM: all", EntityExtractor.defaults());
+        PFX = "(b)";
+        configs.put(PFX + "    - without title grammar", EntityExtractor.builder().titleRules(false).build());
+        configs.put(PFX + "    - without name completion", EntityExtractor.builder().nameCompletion(false).build());
+        configs.put(PFX + "    - without org suffix extension", EntityExtractor.builder().orgSuffixRules(false).build());
+        configs.put(PFX + "    - without person filters", EntityExtractor.builder().personFilter(false).build());
+        configs.put(PFX + "    - without HMM-org filter", EntityExtractor.builder().orgFilter(false).build());
+        configs.put(PFX + "    - without gazetteer", EntityExtractor.builder().gazetteer(false).build());
+        configs.put(PFX + "    - without doc consistency", EntityExtractor.builder().consistency(false).build());
+        if (Files.isRegularFile(model)) {
+            PFX = "(d)";
+            configs.put("(c) perceptron NER over HanLP words/tags, no rules", EntityExtractor.builder().nerModel(model)
+                    .titleRules(false).nameCompletion(false).orgSuffixRules(false).personFilter(false).orgFilter(false)
+                    .gazetteer(false).consistency(false).hmmOrgFill(false).build());
+            configs.put("(d) perceptron + all rules", EntityExtractor.builder().nerModel(model).build());
+            configs.put(PFX + "    - without title grammar", EntityExtractor.builder().nerModel(model).titleRules(false).build());
+            configs.put(PFX + "    - without name completion", EntityExtractor.builder().nerModel(model).nameCompletion(false).build());
+            configs.put(PFX + "    - without org suffix extension", EntityExtractor.builder().nerModel(model).orgSuffixRules(false).build());
+            configs.put(PFX + "    - without person filters", EntityExtractor.builder().nerModel(model).personFilter(false).build());
+            configs.put(PFX + "    - without gazetteer", EntityExtractor.builder().nerModel(model).gazetteer(false).build());
+            configs.put(PFX + "    - without HMM-org gap filling", EntityExtractor.builder().nerModel(model).hmmOrgFill(false).build());
+            configs.put(PFX + "    - without doc consistency", EntityExtractor.builder().nerModel(model).consistency(false).build());
+        } else {
+            System.out.println("NER model absent (" + model + "): perceptron configurations skipped. Train it with NerTrainer.\n");
+        }
+
+        String dumpKey = System.getenv("EVAL_DUMP");
+        java.io.PrintWriter dump = dumpKey == null ? null : new java.io.PrintWriter(Files.newBufferedWriter(Path.of("target/eval-errors.tsv")));
+        System.out.printf("%-52s %19s %19s %19s %19s %12s %13s%n", "configuration", "PERSON P/R/F", "PLACE P/R/F",
+                "ORGANIZATION P/R/F", "ALL P/R/F", "extract c/s", "+segment c/s");
+        for (Map.Entry<String, EntityExtractor> c : configs.entrySet()) {
+            EntityExtractor x = c.getValue();
+            for (int w = 0; w < 2; w++) for (Doc d : docs.subList(0, Math.min(200, docs.size()))) x.extract(d.headline, d.sentences, d.tokens, List.of());
+            Map<EntityType, int[]> counts = new EnumMap<>(EntityType.class); // tp, pred, gold
+            for (EntityType t : EntityType.values()) counts.put(t, new int[3]);
+            long nanos = 0;
+            for (Doc d : docs) {
+                long t0 = System.nanoTime();
+                List<EntityMention> ms = x.extract(d.headline, d.sentences, d.tokens, List.of());
+                nanos += System.nanoTime() - t0;
+                List<Set<String>> pred = new ArrayList<>();
+                for (int i = 0; i < d.sentences.size(); i++) pred.add(new HashSet<>());
+                for (EntityMention m : ms) if (m.sentenceIdx() >= 0) pred.get(m.sentenceIdx()).add(key(m.start(), m.end(), m.type()));
+                if (dump != null && c.getKey().equals(dumpKey)) {
+                    for (int i = 0; i < d.sentences.size(); i++) {
+                        String txt = d.sentences.get(i);
+                        for (EntityMention m : ms) if (m.sentenceIdx() == i && !d.gold.get(i).contains(key(m.start(), m.end(), m.type())))
+                            dump.println("FP\t" + m.type() + "\t" + m.surface() + "\t" + m.method() + "\t" + ctx(txt, m.start(), m.end()));
+                        for (String g : d.gold.get(i)) if (!pred.get(i).contains(g)) {
+                            String[] f = g.split(":");
+                            int a = Integer.parseInt(f[0]), b = Integer.parseInt(f[1]);
+                            dump.println("FN\t" + f[2] + "\t" + txt.substring(a, b) + "\t-\t" + ctx(txt, a, b));
+                        }
+                    }
+                }
+                for (int i = 0; i < d.sentences.size(); i++) {
+                    for (String k : pred.get(i)) {
+                        int[] cnt = counts.get(EntityType.valueOf(k.substring(k.lastIndexOf(':') + 1)));
+                        cnt[1]++;
+                        if (d.gold.get(i).contains(k)) cnt[0]++;
+                    }
+                    for (String k : d.gold.get(i)) counts.get(EntityType.valueOf(k.substring(k.lastIndexOf(':') + 1)))[2]++;
+                }
+            }
+            int[] all = new int[3];
+            StringBuilder row = new StringBuilder(String.format("%-52s", c.getKey()));
+            for (EntityType t : EntityType.values()) {
+                int[] k = counts.get(t);
+                for (int j = 0; j < 3; j++) all[j] += k[j];
+                row.append(String.format(" %19s", prf(k)));
+            }
+            double rate = chars / (nanos / 1e9);
+            row.append(String.format(" %19s %,12.0f %,13.0f", prf(all), rate, 1 / (1 / rate + 1 / segRate)));
+            System.out.println(row);
+        }
+        if (dump != null) dump.close();
+        System.out.println("\nextract c/s = extraction alone over pre-computed tokens, one thread; +segment c/s = together with the"
+                + " pipeline's HanLP segmentation (which the pipeline pays anyway). Timings are noisy on a shared CPU.");
+    }
+
+    static String ctx(String t, int a, int b) {
+        return t.substring(Math.max(0, a - 8), a) + "[" + t.substring(a, b) + "]" + t.substring(b, Math.min(t.length(), b + 8));
+    }
+
+    static String key(int start, int end, EntityType type) { return start + ":" + end + ":" + type; }
+
+    static String prf(int[] k) {
+        double p = k[1] == 0 ? 0 : (double) k[0] / k[1], r = k[2] == 0 ? 0 : (double) k[0] / k[2];
+        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return String.format("%.3f/%.3f/%.3f", p, r, f);
+    }
+}
