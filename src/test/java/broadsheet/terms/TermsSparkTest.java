@@ -105,7 +105,8 @@ class TermsSparkTest {
         }
         // Eight in the issue: one in the headline (evidence only), seven in the body, all whole.
         assertEquals(7, Duck.count(out, "SELECT count(*) FROM entities WHERE canonical = '许昆林' AND role = 'mention'"));
-        assertEquals(1, Duck.count(out, "SELECT count(*) FROM entities WHERE canonical = '中电海康集团有限公司' AND type = 'ORGANIZATION' AND sentence_idx = 1"));
+        assertEquals(2, Duck.count(out, "SELECT count(*) FROM entities WHERE canonical = '中电海康集团有限公司' AND type = 'ORGANIZATION'"));
+        assertEquals(0, Duck.count(out, "SELECT count(*) FROM entities WHERE canonical = '电海康集团有限公司'"));
         assertEquals(5, Duck.count(out, "SELECT count(DISTINCT canonical) FROM entities WHERE role = 'reporter'"));
         assertEquals(0, Duck.count(out, """
                 SELECT count(*) FROM entities e JOIN articles a USING (article_id)
