@@ -50,9 +50,9 @@ public final class InvestmentExtractor {
     private static final Pattern SINGLE_CUES = Pattern.compile("一期|二期|三期|该公司|该企业");
     private static final Pattern TOTAL_CUES = Pattern.compile(
             "共计|合计|总计|累计|集中签约|集中开工|集中竣工|集中落户|集中投产|一批|批次|多个|等项目"
-                    + "|全年|全市|全县|全区|全省|全州|全国|全社会|今年以来|年以来|期间|签约项目|开工项目"
+                    + "|全年|全市|全县|全区|全省|全州|全国|全社会|今年以来|年以来|[七八九十]五[”\"]?(?:期间|以来|两年来|时期)|年间|这些项目|各项目|签约项目|开工项目"
                     + "|固定资产投资|民间投资|工业投资|制造业投资|基础设施投资|房地产开发投资|技改投资|利用外资|使用外资"
-                    + "|吸引外资|引进外资|吸收外资|获外资|招商引资"
+                    + "|吸引外资|吸收外资|获外资|招商引资"
                     + "|(?<![公中])共(?![同享建赢创治富识])");
     /** 已完成投资102亿元 after 年度计划投资260亿元: progress against a plan, part of it. */
     private static final Pattern PROGRESS = Pattern.compile("完成|已投资|已投入|已到位|到位|实际");
@@ -65,10 +65,14 @@ public final class InvestmentExtractor {
             "^(?:目前|截至|截止|至今|现已|已|项目已|该项目已|其中)");
     /** An item of an enumeration: 一期…, 服务业项目15个…; used to continue a list across ；. */
     private static final Pattern LIST_ITEM = Pattern.compile("[一二三四五六七八九0-9]期|项目\\d|项目[一二两三四五六七八九十]");
+    private static final Pattern PHASE = Pattern.compile("第?[一二三四五1-5]期");
     /** What a bracketed currency conversion looks like between an amount and the restated one. */
     private static final Pattern CONVERSION_GAP = Pattern.compile(
             "^\\s*[(（]\\s*(?:约合|折合|合|约|相当于|即)?\\s*(?:人民币)?\\s*$");
     private static final Pattern CONVERSION_TEXT = Pattern.compile("^(?:约合|折合|相当于)");
+    /** Parts without 其中 must add up to their total this closely, and be this few. */
+    private static final BigDecimal IMPLICIT_TOLERANCE = new BigDecimal("0.01");
+    private static final int MAX_IMPLICIT_PARTS = 6;
     /** Share of rounding allowed when checking that subtotals fit in their parent. */
     private static final BigDecimal SLACK = new BigDecimal("1.05");
     /** A 其中 that opens a sentence must come this early to refer back to the previous sentence. */
@@ -154,8 +158,9 @@ public final class InvestmentExtractor {
             String sentence = body.get(i) == null ? "" : body.get(i);
             carry = processSentence(i, sentence, carry, out);
         }
-        markHeadlineRestatements(out);
+        markHeadlineRestatements(out, titleLines(body));
         pointAtCountedMentions(out);
+        markImplicitParts(out);
         List<InvestmentMention> mentions = new ArrayList<>(out.size());
         for (Entry e : out) {
             mentions.add(new InvestmentMention(e.sentenceIdx, e.sentence, e.amount, e.kind, e.parent(), e.count,
@@ -203,7 +208,7 @@ public final class InvestmentExtractor {
             }
 
             if (activeParent == null) {
-                if (lastTop != null && hasMarker(s, lastTopEnd, a.start())) {
+                if (lastTop != null && (hasMarker(s, lastTopEnd, a.start()) || phasePart(s, out.get(lastTop), lastTopEnd, a))) {
                     activeParent = lastTop;
                     partsSum = BigDecimal.ZERO;
                 } else if (lastTop == null && carriedParent != null) {
@@ -293,17 +298,17 @@ public final class InvestmentExtractor {
      * project count and its 其中 parts): the body mention is the one counted. A rougher headline
      * figure (超百亿元 over 112.6亿元) is likewise not counted.
      */
-    private static void markHeadlineRestatements(List<Entry> out) {
+    private static void markHeadlineRestatements(List<Entry> out, int titleLines) {
         for (int h = 0; h < out.size(); h++) {
             Entry head = out.get(h);
-            if (head.sentenceIdx != -1 || !head.counted()) {
+            if (head.sentenceIdx >= titleLines || !head.counted()) {
                 continue;
             }
             Integer same = null;
             Integer rounded = null;
             for (int j = 0; j < out.size(); j++) {
                 Entry body = out.get(j);
-                if (body.sentenceIdx < 0) {
+                if (body.sentenceIdx < titleLines) {
                     continue;
                 }
                 if (same == null && body.amount.sameValueAs(head.amount)
@@ -311,9 +316,9 @@ public final class InvestmentExtractor {
                         || body.status == Status.DUPLICATE && body.ref == h)) {
                     same = j;
                 }
-                if (rounded == null && body.counted() && body.kind == head.kind
-                        && roughness(head.amount) > roughness(body.amount)
-                        && roughlyMatches(head.amount, body.amount)) {
+                if (rounded == null && body.counted()
+                        && (body.kind == head.kind && roughness(head.amount) > roughness(body.amount)
+                        && roughlyMatches(head.amount, body.amount) || roundedDigits(head.amount, body.amount))) {
                     rounded = j;
                 }
             }
@@ -336,6 +341,51 @@ public final class InvestmentExtractor {
         }
     }
 
+    /**
+     * 4年投资542亿元. …中小学…完成投资413亿元。…高校…完成投资129亿元。: figures that follow a total
+     * and add up to it (within rounding) are its breakdown even without 其中. Only two or more
+     * counted mentions right after the total (repeats of it skipped) are considered, so a chance
+     * match is unlikely.
+     */
+    private static void markImplicitParts(List<Entry> out) {
+        for (int p = 0; p < out.size(); p++) {
+            Entry parent = out.get(p);
+            if (!parent.counted() || parent.kind == Kind.SUBTOTAL) {
+                continue;
+            }
+            List<Integer> run = new ArrayList<>();
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int j = p + 1; j < out.size() && run.size() < MAX_IMPLICIT_PARTS; j++) {
+                Entry e = out.get(j);
+                if (!e.counted()) {
+                    if (e.ref != null && e.ref == p) {
+                        continue; // a repeat of the total, or a part already linked to it
+                    }
+                    break;
+                }
+                if (!e.amount.currency().equals(parent.amount.currency())) {
+                    break;
+                }
+                run.add(j);
+                sum = sum.add(e.amount.amount());
+                if (run.size() >= 2 && closeTo(sum, parent.amount.amount())) {
+                    for (int k : run) {
+                        out.get(k).kind = Kind.SUBTOTAL;
+                        out.get(k).set(Status.SUBTOTAL, p);
+                    }
+                    break;
+                }
+                if (sum.compareTo(parent.amount.amount()) > 0) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean closeTo(BigDecimal sum, BigDecimal total) {
+        return sum.subtract(total).abs().compareTo(total.multiply(IMPLICIT_TOLERANCE)) <= 0;
+    }
+
     /** A subtotal (or repeat) of a repeat belongs to the counted original: follow repeats to it. */
     private static void pointAtCountedMentions(List<Entry> out) {
         for (Entry e : out) {
@@ -352,6 +402,36 @@ public final class InvestmentExtractor {
                 e.ref = target.ref;
             }
         }
+    }
+
+    /**
+     * Headlines and the title lines above a PKU article body (●4年投资542亿元●…) stand before the
+     * text: the leading body lines that end no sentence count as titles too. Returns the index of
+     * the first real body sentence.
+     */
+    private static int titleLines(List<String> body) {
+        int k = 0;
+        while (k < body.size() && body.get(k) != null && !endsSentence(body.get(k))) {
+            k++;
+        }
+        return k == body.size() ? 0 : k; // a body of titles only is a body
+    }
+
+    private static boolean endsSentence(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && "”’\"'」』）)】》".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return !t.isEmpty() && "。！？；!?;…".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /** 投入四十亿 over 斥资40.89亿元: fewer significant digits and within 5%: the same money, rounded. */
+    private static boolean roundedDigits(MoneyAmount rough, MoneyAmount precise) {
+        return rough.currency().equals(precise.currency())
+                && roughness(rough) == roughness(precise)
+                && rough.amount().stripTrailingZeros().precision() < precise.amount().stripTrailingZeros().precision()
+                && between(rough.amount(), precise.amount().multiply(new BigDecimal("0.95")),
+                        precise.amount().multiply(new BigDecimal("1.05")));
     }
 
     private static int roughness(MoneyAmount a) {
@@ -426,6 +506,16 @@ public final class InvestmentExtractor {
             return ProjectCounts.nearest(s, 0, amounts.get(k).start()) != null || LIST_ITEM.matcher(before).find();
         }
         return false;
+    }
+
+    /** 出资1.2亿元建设，第一期投资8000万元: a phase of the project just named is a part of it. */
+    private static boolean phasePart(String s, Entry top, int from, MoneyAmount a) {
+        if (top.sentenceIdx < 0 || from >= a.start() || !PHASE.matcher(s.substring(from, a.start())).find()) {
+            return false;
+        }
+        String topSentence = TextNormalizer.normalize(top.sentence);
+        int clause = InvestmentCues.clauseStart(topSentence, top.amount.start());
+        return !PHASE.matcher(topSentence.substring(clause, top.amount.start())).find(); // 一期5亿，二期3亿: siblings
     }
 
     private static boolean endsWithSemicolon(String s) {

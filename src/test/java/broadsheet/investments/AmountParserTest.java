@@ -115,6 +115,8 @@ class AmountParserTest {
             项目投资５０００万元                               | ５０００万元      | 50000000      | 50000000      | 50000000      | CNY | EXACT
             合同金额为5亿元                                    | 5亿元             | 500000000     | 500000000     | 500000000     | CNY | EXACT
             这笔钱只有一万元                                   | 一万元            | 10000         | 10000         | 10000         | CNY | EXACT
+            该工程概算投资３·２５亿元                          | ３·２５亿元       | 325000000     | 325000000     | 325000000     | CNY | EXACT
+            新建码头设计投资4·8亿元                            | 4·8亿元           | 480000000     | 480000000     | 480000000     | CNY | EXACT
             """)
     void findsOneAmount(String sentence, String text, String amount, String low, String high,
                         String currency, Qualifier qualifier) {
@@ -163,6 +165,8 @@ class AmountParserTest {
         "推动产业多元化发展",
         "今年的投资者大会将于5月举行",
         "全区已有三千多家个体户",
+        "该公司将投资200亿马克更新设备",
+        "双方贸易总额为12.5亿加元",
         "产业链上下游企业超百家",
         "",
     })

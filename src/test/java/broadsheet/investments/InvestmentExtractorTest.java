@@ -134,6 +134,33 @@ class InvestmentExtractorTest {
                 "@0 SINGLE 9亿 CNY counted",
                 "@1 SINGLE 9亿 CNY (duplicate of mention 0)",
                 "@2 SUBTOTAL 4亿 CNY p=0 (subtotal of mention 0)"));
+        c.add(a("a title line above the body is like a headline", null,
+                body("●三年投资260亿元●新建校舍500万平方米",
+                        "1995年至1997年，全省教育基建共投资260亿元，新建校舍500万平方米。"),
+                "@0 SINGLE 260亿 CNY p=1 (headline restates mention 1)",
+                "@1 TOTAL 260亿 CNY counted"));
+        c.add(a("headline rounds the body figure", "江苏将投入三十亿整治河道",
+                body("省政府决定，今后三年全省将斥资31.2亿元整治河道。"),
+                "@-1 SINGLE 30亿 CNY p=1 (rounded restatement of mention 1)",
+                "@0 TOTAL 31.2亿 CNY counted"));
+        c.add(a("figures that add up to the total before them are its parts", null,
+                body("1995年至1997年，全省教育基建共投资260亿元。", "中小学校舍建设完成投资180亿元。",
+                        "高校基建完成投资80亿元。"),
+                "@0 TOTAL 260亿 CNY counted",
+                "@1 SUBTOTAL 180亿 CNY p=0 (subtotal of mention 0)",
+                "@2 SUBTOTAL 80亿 CNY p=0 (subtotal of mention 0)"));
+        c.add(a("one later figure is not a breakdown", null,
+                body("全省共投资260亿元。", "某市完成投资100亿元。"),
+                "@0 TOTAL 260亿 CNY counted",
+                "@1 SINGLE 100亿 CNY counted"));
+        c.add(a("a phase of the project just named is a part", null,
+                body("培训中心由某集团出资1.5亿元建设，第一期投资9000万元。"),
+                "@0 SINGLE 1.5亿 CNY counted",
+                "@0 SUBTOTAL 9000万 CNY p=0 (subtotal of mention 0)"));
+        c.add(a("two phases are siblings", null,
+                body("一期工程投资5亿元，二期工程投资3亿元。"),
+                "@0 SINGLE 5亿 CNY counted",
+                "@0 SINGLE 3亿 CNY counted"));
         c.add(a("repeated twice in body", null,
                 body("该项目总投资5亿元，占地120亩。", "据介绍，总投资5亿元的智能制造产业园预计明年6月投产。"),
                 "@0 SINGLE 5亿 CNY counted",
@@ -374,6 +401,27 @@ class InvestmentExtractorTest {
                 body("项目建成后预计每年可带动农户增收2000万元。")));
         c.add(a("private purchase", null,
                 body("市民张先生花了35万元买了一辆新能源汽车。")));
+        c.add(a("出资 to sponsor students is aid", null,
+                body("这位退休教师先后出资3万元资助贫困学生。")));
+        c.add(a("投入 for disaster relief is aid", null,
+                body("该市驻军为支援灾区、捐资助学共投入120万元。")));
+        c.add(a("投入 to rescue the banks is not investment", null,
+                body("政府宣布将投入20万亿日元公共资金，以稳定金融体系。")));
+        c.add(a("投资 stays investment next to an aid word", null,
+                body("县里投资800万元建设救灾物资储备库。"),
+                "@0 SINGLE 800万 CNY counted"));
+        c.add(a("每投入1元 is a ratio", null,
+                body("据测算，企业每投入1元，可新增产值4元。")));
+        c.add(a("比…多投入 is a difference", null,
+                body("全年完成投资520亿元，比上年多投入46亿元。"),
+                "@0 TOTAL 520亿 CNY counted"));
+        c.add(a("saved investment", null,
+                body("通过公开招标，该工程节省投资320万元。")));
+        c.add(a("投资 inside a book title is no cue", null,
+                body("据《世界投资报告》统计，该国去年的资金总额为500亿美元。")));
+        c.add(a("price class of equipment", null,
+                body("两年来医院投资近千万元，万元以上的医疗设备增加到30多台。"),
+                "@0 SINGLE 1000万 CNY counted"));
         c.add(a("financing round amount", null,
                 body("某科技公司完成B轮融资，融资金额达3亿元。")));
         return c.stream();
