@@ -158,6 +158,9 @@ public final class AmountParser {
             return null; // a bare 亿元 only means 1亿 in 超亿元, 近亿元, 亿元以上
         }
         String currency = cur != null ? cur.code() : prefixCur != null ? prefixCur.code() : null;
+        if (currency == null && bigUnit) {
+            currency = sharedCurrency(s, end); // 283.98亿和260.19亿美元: the unit is written once
+        }
         if (currency == null) {
             if (!bigUnit || !implicitCny(s, start, end)) {
                 return null;
@@ -171,6 +174,19 @@ public final class AmountParser {
         return range
                 ? MoneyAmount.range(start, end, text, low, high, currency)
                 : MoneyAmount.single(start, end, text, low, currency, qualifier);
+    }
+
+    /** The currency of the next amount when this one is joined to it by 和/及/与/、 and has none. */
+    private static String sharedCurrency(String s, int end) {
+        if (end >= s.length() || "和及与、".indexOf(s.charAt(end)) < 0) {
+            return null;
+        }
+        NumeralParser.Run next = NumeralParser.scan(s, end + 1);
+        if (next == null || !next.hasBigUnit()) {
+            return null;
+        }
+        Currencies.Match c = Currencies.suffixAt(s, next.end());
+        return c == null ? null : c.code();
     }
 
     private static int rangeSeparatorLength(String s, int p) {

@@ -194,6 +194,14 @@ class AmountParserTest {
     }
 
     @Test
+    void currencyWrittenOnceForTwoAmounts() {
+        List<MoneyAmount> all = AmountParser.findAll("两国去年分别获得外资28.5亿和26.1亿美元");
+        assertEquals(List.of("28.5亿", "26.1亿美元"), all.stream().map(MoneyAmount::text).toList());
+        assertEquals(List.of("USD", "USD"), all.stream().map(MoneyAmount::currency).toList());
+        assertEquals(List.of(), AmountParser.findAll("人口达1.2亿和3000万人"));
+    }
+
+    @Test
     void signingIsNotApproximate() {
         MoneyAmount m = AmountParser.findAll("双方签约5亿元").get(0);
         assertEquals("5亿元", m.text());
