@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * investment ones (dropping revenue, fines, subsidies, size classes like 超亿元项目 and policy
  * thresholds). Then, in article order (headline first):
  * <ul>
- *   <li>An amount after 其中/包括/包含/内含 that follows another investment amount of the same
- *       sentence, or opens the next sentence, is a SUBTOTAL of it (not counted), as long as the
- *       parts do not add up to more than the parent (5% slack for rounded figures).</li>
+ *   <li>An amount after 其中/包括/包含/内含 (or a phase, 第一期, after the whole project's figure)
+ *       that follows another investment amount of the same sentence, or opens the next sentence,
+ *       is a SUBTOTAL of it (not counted), as long as the parts do not add up to more than the
+ *       parent (5% slack for rounded figures).</li>
  *   <li>Progress against a plan (计划投资260亿元，已完成投资102亿元; 协议投资130亿美元，实际投资40亿美元;
  *       or a next sentence opening with 目前/截至...) is also a SUBTOTAL of the plan: "progress of
  *       mention N".</li>
@@ -38,8 +39,12 @@ import java.util.regex.Pattern;
  *       it: "conversion of mention N".</li>
  *   <li>A revised figure (总投资由5亿元增加到8亿元) replaces the old one, which is then not
  *       counted: "superseded by mention N".</li>
- *   <li>A rounded headline figure (超百亿元, 近百亿元, 约100亿元) that the body states precisely
- *       (112.6亿元, same kind and currency) is not counted: "rounded restatement of mention N".</li>
+ *   <li>A rounded headline figure (超百亿元, 近百亿元, 约100亿元, 四十亿) that the body states precisely
+ *       (112.6亿元, 40.89亿元; same currency) is not counted: "rounded restatement of mention N".
+ *       Title lines that open the body without ending a sentence (●4年投资542亿元●…) are treated
+ *       like the headline.</li>
+ *   <li>Two or more figures right after a total that add up to it (within 1%) are its breakdown,
+ *       even without 其中: SUBTOTALs of it.</li>
  * </ul>
  */
 public final class InvestmentExtractor {
