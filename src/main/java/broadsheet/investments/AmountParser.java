@@ -35,6 +35,11 @@ public final class AmountParser {
             "(?:投资|投入|资金|金额|总额|营收|收入|销售额|产值|利润|税收|GDP|生产总值|总值|融资|注资|出资|引资)"
                     + "[额总达为共计约合到了]{0,3}$");
 
+    /** Currencies without a code here: 500亿马克 is not 500亿 yuan, so such an amount is dropped. */
+    private static final Pattern OTHER_CURRENCY_AFTER = Pattern.compile(
+            "^(?:加元|加拿大元|马克|法郎|瑞郎|卢布|卢比|韩元|澳元|新加坡元|新元|新台币|台币|里拉|比索|兰特|林吉特|泰铢"
+                    + "|印尼盾|荷兰盾|盾|克朗|先令|第纳尔|里亚尔)");
+
     /** Characters that start a measure word, so 138亿 before them is a count (1亿人, 10万吨). */
     private static final String MEASURE_CHARS = "吨个人亩米辆台件户次套家只头匹瓦座栋间张名位项所处条批期年月日天时份股度克斤方箱盒瓶部册本篇首平公倍分秒";
 
@@ -153,6 +158,9 @@ public final class AmountParser {
             return null; // a bare 亿元 only means 1亿 in 超亿元, 近亿元, 亿元以上
         }
         String currency = cur != null ? cur.code() : prefixCur != null ? prefixCur.code() : null;
+        if (currency == null && bigUnit) {
+            currency = sharedCurrency(s, end); // 283.98亿和260.19亿美元: the unit is written once
+        }
         if (currency == null) {
             if (!bigUnit || !implicitCny(s, start, end)) {
                 return null;
@@ -166,6 +174,19 @@ public final class AmountParser {
         return range
                 ? MoneyAmount.range(start, end, text, low, high, currency)
                 : MoneyAmount.single(start, end, text, low, currency, qualifier);
+    }
+
+    /** The currency of the next amount when this one is joined to it by 和/及/与/、 and has none. */
+    private static String sharedCurrency(String s, int end) {
+        if (end >= s.length() || "和及与、".indexOf(s.charAt(end)) < 0) {
+            return null;
+        }
+        NumeralParser.Run next = NumeralParser.scan(s, end + 1);
+        if (next == null || !next.hasBigUnit()) {
+            return null;
+        }
+        Currencies.Match c = Currencies.suffixAt(s, next.end());
+        return c == null ? null : c.code();
     }
 
     private static int rangeSeparatorLength(String s, int p) {
@@ -198,6 +219,9 @@ public final class AmountParser {
     }
 
     private static boolean implicitCny(String s, int start, int end) {
+        if (OTHER_CURRENCY_AFTER.matcher(s).region(end, s.length()).lookingAt()) {
+            return false;
+        }
         if (end < s.length()) {
             char next = s.charAt(end);
             if (MEASURE_CHARS.indexOf(next) >= 0 || Character.isLetter(next) && next < 128) {

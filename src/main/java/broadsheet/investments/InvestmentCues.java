@@ -2,6 +2,7 @@ package broadsheet.investments;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,14 +44,16 @@ final class InvestmentCues {
                 "给予", "工资", "薪", "报酬", "价", "租金", "消费", "零售", "成交", "交易", "进出口", "出口",
                 "进口", "外贸", "贸易", "存款", "贷款", "授信", "余额", "融资", "债", "债券", "市值", "估值", "注册资本",
                 "资产", "票房", "捐", "损失", "赔", "补偿", "经费", "支出", "订单", "所得", "分红", "救助",
-                "保险", "产业规模", "市场规模", "经济规模", "研发投入", "科技投入", "研发经费");
+                "保险", "产业规模", "市场规模", "经济规模", "研发投入", "科技投入", "研发经费",
+                "节省投资", "节约投资", "节省资金", "节约资金", "兼并", "并购额");
     }
 
     /** 投资 inside an organisation name, and 投入使用-style phrases that are not about money. */
     private static final Pattern MASKED = Pattern.compile(
             "投资(?:发展|控股|管理|运营|建设|开发|经营|咨询|担保|促进|服务|实业)?"
                     + "(?:集团|有限|股份|公司|控股|基金|中心|银行|局|企业|合伙)"
-                    + "|投入使用|投入运营|投入生产|投入运行|投入试运行|投产");
+                    + "|投入使用|投入运营|投入生产|投入运行|投入试运行|投产"
+                    + "|《[^》]{0,30}》"); // 《世界投资报告》: a title, not a cue
 
     private static final Pattern INVESTMENT_SENTENCE = Pattern.compile(
             "投资|投入|注资|出资|增资|引资|签约|招商|落户|开工|项目建设|引进");
@@ -68,6 +71,17 @@ final class InvestmentCues {
             "(?:(?<![针面相绝核])对(?![接外口方象手话])|凡)[^，,；;。！？!?]*$");
 
     private static final String CONNECTORS = "、和及与或以至到 ";
+
+    /** Verbs that say money is spent, not what for: 投入资金救灾 is spending, not investment. */
+    private static final Set<String> GENERIC_SPENDING = Set.of("投入", "出资", "斥资", "耗资");
+    /** Purposes that make such spending aid, charity or a rescue rather than investment. */
+    private static final Pattern AID_PURPOSE = Pattern.compile(
+            "援助|救助|救灾|赈灾|灾区|捐|资助|慰问|义诊|纾困|救市|金融系统|金融体系|银行体系");
+    /** 每投入1元，新增销售收入3.12元; 比去年多投入373.5亿元: a ratio or a difference, not money spent. */
+    private static final Pattern RATIO_OR_DIFFERENCE = Pattern.compile(
+            "每(?:投入|投资)$|比[^，,；;。！？!?]*多(?:投入|投资)(?:资金)?$");
+    /** 万元以上的医疗设备: a price class of things, not money spent. */
+    private static final Pattern CLASS_OF_THINGS = Pattern.compile("^的[^，,；;。！？!?\\s的]");
 
     private InvestmentCues() {
     }
@@ -98,6 +112,10 @@ final class InvestmentCues {
                 Decision prevDecision = prev == null ? null : out.get(k - 1);
                 d = byCues(s, masked, a, prev, prevDecision, windowStart, lastInvestmentEnd,
                         nextStart(amounts, k, s), investmentSentence);
+            }
+            if (d == Decision.INVESTMENT && (isAid(masked, windowStart, a)
+                    || RATIO_OR_DIFFERENCE.matcher(masked.substring(clauseStart(s, a.start()), a.start())).find())) {
+                d = Decision.OTHER;
             }
             out.add(d);
             if (d == Decision.INVESTMENT) {
@@ -144,6 +162,17 @@ final class InvestmentCues {
             case NEGATIVE -> Decision.OTHER;
             case WEAK -> investmentSentence ? Decision.INVESTMENT : Decision.OTHER;
         };
+    }
+
+    /**
+     * 出资5160元资助学生, 为支援灾区…共投入68万元, 美国同意出资30亿美元 (after 援助协议): when the only
+     * investment word is a generic spending verb, an aid or rescue purpose anywhere in the sentence
+     * makes it spending, not investment. 投资 itself is never overruled.
+     */
+    private static boolean isAid(String masked, int windowStart, MoneyAmount a) {
+        String window = masked.substring(windowStart, a.start());
+        return !window.contains("投资") && GENERIC_SPENDING.stream().anyMatch(window::contains)
+                && AID_PURPOSE.matcher(masked).find();
     }
 
     /** Nearest cue ending at or before {@code to}; a weak word glued to a stronger one (零售总额) takes its polarity. */
@@ -199,6 +228,9 @@ final class InvestmentCues {
      */
     static boolean isSizeClass(String s, MoneyAmount a, int windowStart) {
         String after = s.substring(a.end());
+        if (a.text().endsWith("以上") && CLASS_OF_THINGS.matcher(after).find() && !after.startsWith("的投资")) {
+            return true; // 万元以上的医疗设备, 1亿元以上的项目
+        }
         Matcher m = CLASS_TAIL.matcher(after);
         if (!m.find()) {
             return after.startsWith("级");

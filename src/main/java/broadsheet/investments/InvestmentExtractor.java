@@ -16,20 +16,35 @@ import java.util.regex.Pattern;
  * investment ones (dropping revenue, fines, subsidies, size classes like 超亿元项目 and policy
  * thresholds). Then, in article order (headline first):
  * <ul>
- *   <li>An amount after 其中/包括/包含/内含 that follows another investment amount of the same
- *       sentence, or opens the next sentence, is a SUBTOTAL of it (not counted), as long as the
- *       parts do not add up to more than the parent (5% slack for rounded figures).</li>
- *   <li>Progress against a plan (计划投资260亿元，已完成投资102亿元; or a next sentence opening
- *       with 目前/截至...) is also a SUBTOTAL of the plan: "progress of mention N".</li>
+ *   <li>An amount after 其中/包括/包含/内含 (or a phase, 第一期, after the whole project's figure)
+ *       that follows another investment amount of the same sentence, or opens the next sentence,
+ *       is a SUBTOTAL of it (not counted), as long as the parts do not add up to more than the
+ *       parent (5% slack for rounded figures).</li>
+ *   <li>Progress against a plan (计划投资260亿元，已完成投资102亿元; 协议投资130亿美元，实际投资40亿美元;
+ *       or a next sentence opening with 目前/截至...) is also a SUBTOTAL of the plan: "progress of
+ *       mention N".</li>
  *   <li>Otherwise it is TOTAL when it covers several projects (28个项目, 共签约, 累计, 全市,
  *       固定资产投资...) and SINGLE when it is one project's money.</li>
- *   <li>A value already mentioned in an earlier sentence or the headline (same amount and
- *       currency) is a duplicate: not counted. Repeats inside one sentence are kept, as they are
- *       usually two projects of the same size.</li>
+ *   <li>A part listed after a semicolon continues the enumeration of the previous sentence
+ *       (其中，A项目3个，总投资52亿元；B项目2个，总投资18亿元: the splitter cuts at ；), so it is a
+ *       SUBTOTAL of the same parent while the parts still fit. A part that fits only thanks to the
+ *       slack is flagged in its reason ("parts add up to more than mention N").</li>
+ *   <li>A value already mentioned in an earlier body sentence (same amount and currency) is a
+ *       duplicate: not counted. Repeats inside one sentence are kept, as they are usually two
+ *       projects of the same size.</li>
+ *   <li>A headline amount that the body states again is not counted ("headline restates mention
+ *       N", parent N): the body mention carries the sentence, the project count and the subtotals.
+ *       Subtotals and duplicates always point at the counted mention.</li>
+ *   <li>A currency conversion in brackets (斥资250万英镑（约合420万美元）) restates the amount before
+ *       it: "conversion of mention N".</li>
  *   <li>A revised figure (总投资由5亿元增加到8亿元) replaces the old one, which is then not
  *       counted: "superseded by mention N".</li>
- *   <li>A rounded headline figure (超百亿元, 近百亿元, 约100亿元) that the body states precisely
- *       (112.6亿元, same kind and currency) is not counted: "rounded restatement of mention N".</li>
+ *   <li>A rounded headline figure (超百亿元, 近百亿元, 约100亿元, 四十亿) that the body states precisely
+ *       (112.6亿元, 40.89亿元; same currency) is not counted: "rounded restatement of mention N".
+ *       Title lines that open the body without ending a sentence (●4年投资542亿元●…) are treated
+ *       like the headline.</li>
+ *   <li>Two or more figures right after a total that add up to it (within 1%) are its breakdown,
+ *       even without 其中: SUBTOTALs of it.</li>
  * </ul>
  */
 public final class InvestmentExtractor {
@@ -40,18 +55,29 @@ public final class InvestmentExtractor {
     private static final Pattern SINGLE_CUES = Pattern.compile("一期|二期|三期|该公司|该企业");
     private static final Pattern TOTAL_CUES = Pattern.compile(
             "共计|合计|总计|累计|集中签约|集中开工|集中竣工|集中落户|集中投产|一批|批次|多个|等项目"
-                    + "|全年|全市|全县|全区|全省|全州|全社会|今年以来|年以来|签约项目|开工项目"
+                    + "|全年|全市|全县|全区|全省|全州|全国|全社会|今年以来|年以来|[七八九十]五[”\"]?(?:期间|以来|两年来|时期)|年间|这些项目|各项目|签约项目|开工项目"
                     + "|固定资产投资|民间投资|工业投资|制造业投资|基础设施投资|房地产开发投资|技改投资|利用外资|使用外资"
+                    + "|吸引外资|吸收外资|获外资|招商引资"
                     + "|(?<![公中])共(?![同享建赢创治富识])");
     /** 已完成投资102亿元 after 年度计划投资260亿元: progress against a plan, part of it. */
-    private static final Pattern PROGRESS = Pattern.compile("完成|已投资|已投入|已到位|到位");
-    private static final Pattern PLAN = Pattern.compile("计划|总投资|预计|拟|年度|规划");
+    private static final Pattern PROGRESS = Pattern.compile("完成|已投资|已投入|已到位|到位|实际");
+    private static final Pattern PLAN = Pattern.compile("计划|总投资|预计|拟|年度|规划|协议|合同");
     /** 由5亿元增加到8亿元: the first figure is replaced by the second. */
     private static final Pattern REVISION = Pattern.compile(
             "^(?:增加|提高|调整|调增|追加|扩大|增长|上调|下调|调减|减少|压缩|变更)(?:到|至|为)");
     /** A sentence opening like this continues the previous sentence's project. */
     private static final Pattern CONTINUATION_OPENING = Pattern.compile(
             "^(?:目前|截至|截止|至今|现已|已|项目已|该项目已|其中)");
+    /** An item of an enumeration: 一期…, 服务业项目15个…; used to continue a list across ；. */
+    private static final Pattern LIST_ITEM = Pattern.compile("[一二三四五六七八九0-9]期|项目\\d|项目[一二两三四五六七八九十]");
+    private static final Pattern PHASE = Pattern.compile("第?[一二三四五1-5]期");
+    /** What a bracketed currency conversion looks like between an amount and the restated one. */
+    private static final Pattern CONVERSION_GAP = Pattern.compile(
+            "^\\s*[(（]\\s*(?:约合|折合|合|约|相当于|即)?\\s*(?:人民币)?\\s*$");
+    private static final Pattern CONVERSION_TEXT = Pattern.compile("^(?:约合|折合|相当于)");
+    /** Parts without 其中 must add up to their total this closely, and be this few. */
+    private static final BigDecimal IMPLICIT_TOLERANCE = new BigDecimal("0.01");
+    private static final int MAX_IMPLICIT_PARTS = 6;
     /** Share of rounding allowed when checking that subtotals fit in their parent. */
     private static final BigDecimal SLACK = new BigDecimal("1.05");
     /** A 其中 that opens a sentence must come this early to refer back to the previous sentence. */
@@ -60,42 +86,116 @@ public final class InvestmentExtractor {
     private InvestmentExtractor() {
     }
 
+    /** Why a mention is (not) counted; {@link Entry#ref} is the mention the reason refers to. */
+    private enum Status { COUNTED, SUBTOTAL, PROGRESS, DUPLICATE, SUPERSEDED, ROUNDED_RESTATEMENT, HEADLINE_RESTATEMENT, CONVERSION }
+
+    /** A mention while the article is being read; turned into an {@link InvestmentMention} at the end. */
+    private static final class Entry {
+        final int sentenceIdx;
+        final String sentence;
+        final MoneyAmount amount;
+        Kind kind;
+        Integer count;
+        Status status = Status.COUNTED;
+        Integer ref; // parent, original, or replacement, by status
+        boolean exceedsParent;
+
+        Entry(int sentenceIdx, String sentence, MoneyAmount amount, Kind kind, Integer count) {
+            this.sentenceIdx = sentenceIdx;
+            this.sentence = sentence;
+            this.amount = amount;
+            this.kind = kind;
+            this.count = count;
+        }
+
+        boolean counted() {
+            return status == Status.COUNTED;
+        }
+
+        /** Subtotals and restatements belong to the mention they refer to. */
+        Integer parent() {
+            return switch (status) {
+                case SUBTOTAL, PROGRESS, HEADLINE_RESTATEMENT, ROUNDED_RESTATEMENT, CONVERSION -> ref;
+                default -> null;
+            };
+        }
+
+        String reason() {
+            return switch (status) {
+                case COUNTED -> null;
+                case SUBTOTAL -> "subtotal of mention " + ref
+                        + (exceedsParent ? "; parts add up to more than mention " + ref : "");
+                case PROGRESS -> "progress of mention " + ref;
+                case DUPLICATE -> "duplicate of mention " + ref;
+                case SUPERSEDED -> "superseded by mention " + ref;
+                case ROUNDED_RESTATEMENT -> "rounded restatement of mention " + ref;
+                case HEADLINE_RESTATEMENT -> "headline restates mention " + ref;
+                case CONVERSION -> "conversion of mention " + ref;
+            };
+        }
+
+        void set(Status s, Integer r) {
+            status = s;
+            ref = r;
+        }
+    }
+
+    /** What one sentence leaves for the next one. */
+    private static final class Carry {
+        Integer prevTop;        // last non-subtotal mention of the previous sentence
+        Integer listParent;     // parent of an enumeration left open by a trailing ；
+        BigDecimal listSum = BigDecimal.ZERO;
+    }
+
     /**
      * @param headline      the headline, or null
      * @param bodySentences body sentences in order (null entries are treated as empty)
      * @return investment mentions in article order: headline first, then body
      */
     public static List<InvestmentMention> extract(String headline, List<String> bodySentences) {
-        List<InvestmentMention> out = new ArrayList<>();
+        List<Entry> out = new ArrayList<>();
         if (headline != null && !headline.isBlank()) {
-            processSentence(-1, headline, null, out);
+            processSentence(-1, headline, new Carry(), out);
         }
-        Integer prevTop = null;
+        Carry carry = new Carry();
         List<String> body = bodySentences == null ? List.of() : bodySentences;
         for (int i = 0; i < body.size(); i++) {
             String sentence = body.get(i) == null ? "" : body.get(i);
-            prevTop = processSentence(i, sentence, prevTop, out);
+            carry = processSentence(i, sentence, carry, out);
         }
-        markHeadlineRestatements(out);
-        return List.copyOf(out);
+        markHeadlineRestatements(out, titleLines(body));
+        pointAtCountedMentions(out);
+        markImplicitParts(out);
+        List<InvestmentMention> mentions = new ArrayList<>(out.size());
+        for (Entry e : out) {
+            mentions.add(new InvestmentMention(e.sentenceIdx, e.sentence, e.amount, e.kind, e.parent(), e.count,
+                    e.counted(), e.reason()));
+        }
+        return List.copyOf(mentions);
     }
 
-    /**
-     * Adds the sentence's mentions to {@code out}; returns the index of its last non-subtotal
-     * mention, which a following sentence opening with 其中 can refer to.
-     */
-    private static Integer processSentence(int idx, String sentence, Integer prevTop,
-                                           List<InvestmentMention> out) {
+    /** Adds the sentence's mentions to {@code out}; returns what the next sentence may refer back to. */
+    private static Carry processSentence(int idx, String sentence, Carry in, List<Entry> out) {
         String s = TextNormalizer.normalize(sentence);
         List<MoneyAmount> amounts = AmountParser.findAll(sentence);
         List<Decision> decisions = InvestmentCues.classify(s, amounts);
 
-        Integer carriedParent = prevTop != null && opensWithMarker(s, amounts, decisions) ? prevTop : null;
+        Integer prevTop = in.prevTop;
+        Integer carriedParent = null;
+        BigDecimal carriedSum = BigDecimal.ZERO;
+        if (prevTop != null && opensWithMarker(s, amounts, decisions)) {
+            carriedParent = prevTop;
+        } else if (in.listParent != null && continuesList(s, amounts, decisions)) {
+            carriedParent = in.listParent; // 其中，A…；B…: B is the next part of the same parent
+            carriedSum = in.listSum;
+        }
         Integer lastTop = null;
         int lastTopEnd = 0;
         Integer activeParent = null;
         BigDecimal partsSum = BigDecimal.ZERO;
         int segmentStart = 0;
+        Entry lastEntry = null;
+        int lastEntryEnd = -1;
 
         for (int k = 0; k < amounts.size(); k++) {
             if (decisions.get(k) != Decision.INVESTMENT) {
@@ -103,22 +203,35 @@ public final class InvestmentExtractor {
             }
             MoneyAmount a = amounts.get(k);
 
+            // 斥资250万英镑（约合420万美元）: the same money in another currency
+            if (lastEntry != null && lastEntry.sentenceIdx == idx && isConversion(s, lastEntryEnd, a)) {
+                Entry conv = new Entry(idx, sentence, a, lastEntry.kind, lastEntry.count);
+                conv.set(Status.CONVERSION, out.indexOf(lastEntry));
+                out.add(conv);
+                segmentStart = a.end();
+                continue;
+            }
+
             if (activeParent == null) {
-                if (lastTop != null && hasMarker(s, lastTopEnd, a.start())) {
+                if (lastTop != null && (hasMarker(s, lastTopEnd, a.start()) || phasePart(s, out.get(lastTop), lastTopEnd, a))) {
                     activeParent = lastTop;
                     partsSum = BigDecimal.ZERO;
                 } else if (lastTop == null && carriedParent != null) {
                     activeParent = carriedParent;
-                    partsSum = BigDecimal.ZERO;
+                    partsSum = carriedSum;
                 }
             }
             Integer parentIdx = null;
-            String reason = null;
+            Status status = Status.COUNTED;
+            boolean exceeds = false;
             if (activeParent != null) {
-                if (fitsIn(out.get(activeParent).amount(), partsSum, a)) {
+                BigDecimal parentAmount = out.get(activeParent).amount.amount();
+                if (fitsIn(out.get(activeParent).amount, partsSum, a)) {
                     parentIdx = activeParent;
                     partsSum = partsSum.add(a.amount());
-                    reason = "subtotal of mention " + parentIdx;
+                    status = Status.SUBTOTAL;
+                    // within the rounding slack but over the parent: keep it a part, say so
+                    exceeds = partsSum.compareTo(parentAmount) > 0;
                 } else {
                     activeParent = null; // bigger than its "parent": a new figure, not a part
                 }
@@ -128,9 +241,9 @@ public final class InvestmentExtractor {
                         : CONTINUATION_OPENING.matcher(s.strip()).find() ? prevTop : null;
                 int from = lastTop != null ? lastTopEnd : 0;
                 if (plan != null && PROGRESS.matcher(s.substring(from, a.start())).find()
-                        && isPlan(out.get(plan)) && fitsIn(out.get(plan).amount(), BigDecimal.ZERO, a)) {
+                        && isPlan(out.get(plan)) && fitsIn(out.get(plan).amount, BigDecimal.ZERO, a)) {
                     parentIdx = plan;
-                    reason = "progress of mention " + plan;
+                    status = Status.PROGRESS;
                 }
             }
 
@@ -145,51 +258,185 @@ public final class InvestmentExtractor {
                 count = null; // 12个项目中投资额最大的: the count belongs to the group, not this project
             }
 
-            if (parentIdx == null) {
+            Entry e = new Entry(idx, sentence, a, kind, count);
+            e.exceedsParent = exceeds;
+            if (parentIdx != null) {
+                e.set(status, parentIdx);
+            } else {
                 Integer dup = firstSameValue(out, a, idx);
                 if (dup != null) {
-                    reason = "duplicate of mention " + dup;
+                    e.set(Status.DUPLICATE, dup);
                 }
-                if (lastTop != null && isRevision(s, out.get(lastTop).amount(), a)) {
-                    InvestmentMention old = out.get(lastTop);
-                    kind = old.kind(); // the new figure measures the same thing
-                    out.set(lastTop, new InvestmentMention(old.sentenceIdx(), old.sentence(), old.amount(),
-                            old.kind(), old.parentIndex(), old.projectCount(), false,
-                            "superseded by mention " + out.size()));
+                if (lastTop != null && isRevision(s, out.get(lastTop).amount, a)) {
+                    Entry old = out.get(lastTop);
+                    e.kind = old.kind; // the new figure measures the same thing
+                    old.set(Status.SUPERSEDED, out.size());
                 }
             }
-            out.add(new InvestmentMention(idx, sentence, a, kind, parentIdx, count, reason == null, reason));
+            out.add(e);
             if (kind != Kind.SUBTOTAL) {
                 lastTop = out.size() - 1;
                 lastTopEnd = a.end();
             }
+            lastEntry = e;
+            lastEntryEnd = a.end();
             segmentStart = a.end();
         }
-        return lastTop;
+
+        Carry next = new Carry();
+        next.prevTop = lastTop;
+        // an enumeration stays open when the sentence ends with ； after a part
+        if (lastEntry != null && lastEntry.status == Status.SUBTOTAL && endsWithSemicolon(s)) {
+            next.listParent = lastEntry.ref;
+            next.listSum = BigDecimal.ZERO;
+            for (Entry e : out) {
+                if (e.status == Status.SUBTOTAL && lastEntry.ref.equals(e.ref)) {
+                    next.listSum = next.listSum.add(e.amount.amount());
+                }
+            }
+        }
+        return next;
     }
 
     /**
-     * Headlines round: 总投资超百亿元 over a body saying 总投资112.6亿元. The rougher headline
-     * figure is then not counted, so the precise body figure is summed instead of both.
+     * The headline restates the body (总投资约215亿元 over a body sentence with the same figure, its
+     * project count and its 其中 parts): the body mention is the one counted. A rougher headline
+     * figure (超百亿元 over 112.6亿元) is likewise not counted.
      */
-    private static void markHeadlineRestatements(List<InvestmentMention> out) {
+    private static void markHeadlineRestatements(List<Entry> out, int titleLines) {
         for (int h = 0; h < out.size(); h++) {
-            InvestmentMention head = out.get(h);
-            if (head.sentenceIdx() != -1 || !head.counted()) {
+            Entry head = out.get(h);
+            if (head.sentenceIdx >= titleLines || !head.counted()) {
                 continue;
             }
+            Integer same = null;
+            Integer rounded = null;
             for (int j = 0; j < out.size(); j++) {
-                InvestmentMention body = out.get(j);
-                if (body.sentenceIdx() >= 0 && body.counted() && body.kind() == head.kind()
-                        && roughness(head.amount()) > roughness(body.amount())
-                        && roughlyMatches(head.amount(), body.amount())) {
-                    out.set(h, new InvestmentMention(head.sentenceIdx(), head.sentence(), head.amount(),
-                            head.kind(), head.parentIndex(), head.projectCount(), false,
-                            "rounded restatement of mention " + j));
+                Entry body = out.get(j);
+                if (body.sentenceIdx < titleLines) {
+                    continue;
+                }
+                if (same == null && body.amount.sameValueAs(head.amount)
+                        && (body.counted() || body.status == Status.SUBTOTAL || body.status == Status.PROGRESS
+                        || body.status == Status.DUPLICATE && body.ref == h)) {
+                    same = j;
+                }
+                if (rounded == null && body.counted()
+                        && (body.kind == head.kind && roughness(head.amount) > roughness(body.amount)
+                        && roughlyMatches(head.amount, body.amount) || roundedDigits(head.amount, body.amount))) {
+                    rounded = j;
+                }
+            }
+            if (same != null) {
+                head.set(Status.HEADLINE_RESTATEMENT, same);
+                // the first body repeat becomes the counted one; later repeats point at it
+                for (int j = 0; j < out.size(); j++) {
+                    Entry e = out.get(j);
+                    if (e.status == Status.DUPLICATE && e.ref == h) {
+                        if (j == same) {
+                            e.set(Status.COUNTED, null);
+                        } else {
+                            e.ref = same;
+                        }
+                    }
+                }
+            } else if (rounded != null) {
+                head.set(Status.ROUNDED_RESTATEMENT, rounded);
+            }
+        }
+    }
+
+    /**
+     * 4年投资542亿元. …中小学…完成投资413亿元。…高校…完成投资129亿元。: figures that follow a total
+     * and add up to it (within rounding) are its breakdown even without 其中. Only two or more
+     * counted mentions right after the total (repeats of it skipped) are considered, so a chance
+     * match is unlikely.
+     */
+    private static void markImplicitParts(List<Entry> out) {
+        for (int p = 0; p < out.size(); p++) {
+            Entry parent = out.get(p);
+            if (!parent.counted() || parent.kind == Kind.SUBTOTAL) {
+                continue;
+            }
+            List<Integer> run = new ArrayList<>();
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int j = p + 1; j < out.size() && run.size() < MAX_IMPLICIT_PARTS; j++) {
+                Entry e = out.get(j);
+                if (!e.counted()) {
+                    if (e.ref != null && e.ref == p) {
+                        continue; // a repeat of the total, or a part already linked to it
+                    }
+                    break;
+                }
+                if (!e.amount.currency().equals(parent.amount.currency())) {
+                    break;
+                }
+                run.add(j);
+                sum = sum.add(e.amount.amount());
+                if (run.size() >= 2 && closeTo(sum, parent.amount.amount())) {
+                    for (int k : run) {
+                        out.get(k).kind = Kind.SUBTOTAL;
+                        out.get(k).set(Status.SUBTOTAL, p);
+                    }
+                    break;
+                }
+                if (sum.compareTo(parent.amount.amount()) > 0) {
                     break;
                 }
             }
         }
+    }
+
+    private static boolean closeTo(BigDecimal sum, BigDecimal total) {
+        return sum.subtract(total).abs().compareTo(total.multiply(IMPLICIT_TOLERANCE)) <= 0;
+    }
+
+    /** A subtotal (or repeat) of a repeat belongs to the counted original: follow repeats to it. */
+    private static void pointAtCountedMentions(List<Entry> out) {
+        for (Entry e : out) {
+            if (e.ref == null || e.status == Status.SUPERSEDED) {
+                continue;
+            }
+            int guard = out.size();
+            while (guard-- > 0) {
+                Entry target = out.get(e.ref);
+                boolean repeat = target.status == Status.DUPLICATE || target.status == Status.HEADLINE_RESTATEMENT;
+                if (!repeat || target.ref == null || target.ref.equals(e.ref)) {
+                    break;
+                }
+                e.ref = target.ref;
+            }
+        }
+    }
+
+    /**
+     * Headlines and the title lines above a PKU article body (●4年投资542亿元●…) stand before the
+     * text: the leading body lines that end no sentence count as titles too. Returns the index of
+     * the first real body sentence.
+     */
+    private static int titleLines(List<String> body) {
+        int k = 0;
+        while (k < body.size() && body.get(k) != null && !endsSentence(body.get(k))) {
+            k++;
+        }
+        return k == body.size() ? 0 : k; // a body of titles only is a body
+    }
+
+    private static boolean endsSentence(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && "”’\"'」』）)】》".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return !t.isEmpty() && "。！？；!?;…".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /** 投入四十亿 over 斥资40.89亿元: fewer significant digits and within 5%: the same money, rounded. */
+    private static boolean roundedDigits(MoneyAmount rough, MoneyAmount precise) {
+        return rough.currency().equals(precise.currency())
+                && roughness(rough) == roughness(precise)
+                && rough.amount().stripTrailingZeros().precision() < precise.amount().stripTrailingZeros().precision()
+                && between(rough.amount(), precise.amount().multiply(new BigDecimal("0.95")),
+                        precise.amount().multiply(new BigDecimal("1.05")));
     }
 
     private static int roughness(MoneyAmount a) {
@@ -231,10 +478,54 @@ public final class InvestmentExtractor {
         return REVISION.matcher(between).find() && before.matches(".*(由|从)[^，,；;。]{0,4}");
     }
 
-    private static boolean isPlan(InvestmentMention m) {
-        String s = TextNormalizer.normalize(m.sentence());
-        int from = InvestmentCues.clauseStart(s, m.amount().start());
-        return PLAN.matcher(s.substring(from, m.amount().start())).find();
+    private static boolean isPlan(Entry m) {
+        String s = TextNormalizer.normalize(m.sentence);
+        int from = InvestmentCues.clauseStart(s, m.amount.start());
+        return PLAN.matcher(s.substring(from, m.amount.start())).find();
+    }
+
+    /** 250万英镑（约合420万美元）: an amount in brackets right after another one restates it. */
+    private static boolean isConversion(String s, int previousEnd, MoneyAmount a) {
+        if (previousEnd < 0 || previousEnd > a.start()) {
+            return false;
+        }
+        String gap = s.substring(previousEnd, a.start());
+        return CONVERSION_GAP.matcher(gap).matches()
+                && (gap.contains("(") || gap.contains("（") || CONVERSION_TEXT.matcher(a.text()).find());
+    }
+
+    /**
+     * After 其中，A项目3个，总投资52亿元； the next sentence 智能驾驶项目2个，总投资18亿元 is another item
+     * of the list when its item is labelled like one (a project count or a phase) and has no total cue;
+     * a sentence about something else (某公司计划投资45亿元) ends the list.
+     */
+    private static boolean continuesList(String s, List<MoneyAmount> amounts, List<Decision> decisions) {
+        for (int k = 0; k < amounts.size(); k++) {
+            if (decisions.get(k) != Decision.INVESTMENT) {
+                continue;
+            }
+            String before = s.substring(0, amounts.get(k).start());
+            if (TOTAL_CUES.matcher(before).find() || STRONG_SINGLE_CUES.matcher(before).find()) {
+                return false;
+            }
+            return ProjectCounts.nearest(s, 0, amounts.get(k).start()) != null || LIST_ITEM.matcher(before).find();
+        }
+        return false;
+    }
+
+    /** 出资1.2亿元建设，第一期投资8000万元: a phase of the project just named is a part of it. */
+    private static boolean phasePart(String s, Entry top, int from, MoneyAmount a) {
+        if (top.sentenceIdx < 0 || from >= a.start() || !PHASE.matcher(s.substring(from, a.start())).find()) {
+            return false;
+        }
+        String topSentence = TextNormalizer.normalize(top.sentence);
+        int clause = InvestmentCues.clauseStart(topSentence, top.amount.start());
+        return !PHASE.matcher(topSentence.substring(clause, top.amount.start())).find(); // 一期5亿，二期3亿: siblings
+    }
+
+    private static boolean endsWithSemicolon(String s) {
+        String t = s.strip();
+        return t.endsWith("；") || t.endsWith(";");
     }
 
     private static boolean isTotal(String context, Integer count) {
@@ -256,10 +547,10 @@ public final class InvestmentExtractor {
     }
 
     /** Earlier mention with the same value from another sentence (or the headline). */
-    private static Integer firstSameValue(List<InvestmentMention> out, MoneyAmount a, int idx) {
+    private static Integer firstSameValue(List<Entry> out, MoneyAmount a, int idx) {
         for (int j = 0; j < out.size(); j++) {
-            InvestmentMention m = out.get(j);
-            if (m.sentenceIdx() != idx && m.amount().sameValueAs(a)) {
+            Entry m = out.get(j);
+            if (m.sentenceIdx != idx && m.status != Status.CONVERSION && m.amount.sameValueAs(a)) {
                 return j;
             }
         }

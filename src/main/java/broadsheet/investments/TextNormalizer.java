@@ -2,7 +2,7 @@ package broadsheet.investments;
 
 /**
  * Maps full-width digits and punctuation to their ASCII forms (and a few traditional numeral
- * characters to simplified ones). It works one char for one char, so every offset found in the
+ * characters to simplified ones, and a middle dot between digits to a decimal point). It works one char for one char, so every offset found in the
  * normalised text is also valid in the original text.
  */
 final class TextNormalizer {
@@ -18,7 +18,19 @@ final class TextNormalizer {
         for (int i = 0; i < out.length; i++) {
             out[i] = map(out[i]);
         }
+        // 7·61亿元, 1·6万元: older texts (the PKU corpus) write the decimal point as a middle dot
+        for (int i = 1; i + 1 < out.length; i++) {
+            if (MIDDLE_DOTS.indexOf(out[i]) >= 0 && isDigit(out[i - 1]) && isDigit(out[i + 1])) {
+                out[i] = '.';
+            }
+        }
         return new String(out);
+    }
+
+    private static final String MIDDLE_DOTS = "·・•‧∙";
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static char map(char c) {

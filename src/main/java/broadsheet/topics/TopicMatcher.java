@@ -247,6 +247,64 @@ public final class TopicMatcher implements Serializable {
         return first(matchArticle(sentences, headline, kind));
     }
 
+    /**
+     * The best topic of a chosen subset of a text's keyword occurrences (from {@link #find}), e.g. the
+     * words naming the project an amount pays for. Ranked like {@link #match}, except that a tie between
+     * sectors goes to the one whose keyword comes first rather than to taxonomy order: in a phrase such
+     * as {@code 新能源汽车及核心零部件项目} the first-named item is the head, the rest qualify it.
+     * A {@code null} kind means all topics; hits of unknown topics are ignored.
+     */
+    public Optional<String> primaryTopic(List<KeywordHit> hits, TopicKind kind) {
+        if (hits == null || hits.isEmpty()) {
+            return Optional.empty();
+        }
+        int n = topicNames.length;
+        int[] topicHits = new int[n];
+        int[] groupHits = new int[n];
+        int[] groupFirst = new int[n];
+        Arrays.fill(groupFirst, Integer.MAX_VALUE);
+        for (KeywordHit h : hits) {
+            int t = topicIndex(h.topic());
+            if (t < 0 || kind != null && topicKinds[t] != kind) {
+                continue;
+            }
+            topicHits[t]++;
+            groupHits[topicGroup[t]]++;
+            groupFirst[topicGroup[t]] = Math.min(groupFirst[topicGroup[t]], h.start());
+        }
+        int best = -1;
+        for (int t = 0; t < n; t++) {
+            if (topicHits[t] == 0) {
+                continue;
+            }
+            if (best < 0) {
+                best = t;
+                continue;
+            }
+            int g = topicGroup[t];
+            int bg = topicGroup[best];
+            int cmp = g == bg ? 0 : groupHits[g] != groupHits[bg] ? Integer.compare(groupHits[bg], groupHits[g])
+                    : Integer.compare(groupFirst[g], groupFirst[bg]);
+            if (cmp == 0) { // same group: as in match(), more hits, then sub-topic, then file order
+                cmp = topicHits[t] != topicHits[best] ? Integer.compare(topicHits[best], topicHits[t])
+                        : Integer.compare(topicDepth[best], topicDepth[t]);
+            }
+            if (cmp < 0) {
+                best = t;
+            }
+        }
+        return best < 0 ? Optional.empty() : Optional.of(topicNames[best]);
+    }
+
+    private int topicIndex(String name) {
+        for (int i = 0; i < topicNames.length; i++) {
+            if (topicNames[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Every keyword occurrence chosen by the longest-match segmentation (non-overlapping), in text order. */
     public List<KeywordHit> find(String text) {
         List<KeywordHit> hits = new ArrayList<>();

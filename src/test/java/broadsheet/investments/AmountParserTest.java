@@ -115,6 +115,8 @@ class AmountParserTest {
             项目投资５０００万元                               | ５０００万元      | 50000000      | 50000000      | 50000000      | CNY | EXACT
             合同金额为5亿元                                    | 5亿元             | 500000000     | 500000000     | 500000000     | CNY | EXACT
             这笔钱只有一万元                                   | 一万元            | 10000         | 10000         | 10000         | CNY | EXACT
+            该工程概算投资３·２５亿元                          | ３·２５亿元       | 325000000     | 325000000     | 325000000     | CNY | EXACT
+            新建码头设计投资4·8亿元                            | 4·8亿元           | 480000000     | 480000000     | 480000000     | CNY | EXACT
             """)
     void findsOneAmount(String sentence, String text, String amount, String low, String high,
                         String currency, Qualifier qualifier) {
@@ -163,6 +165,8 @@ class AmountParserTest {
         "推动产业多元化发展",
         "今年的投资者大会将于5月举行",
         "全区已有三千多家个体户",
+        "该公司将投资200亿马克更新设备",
+        "双方贸易总额为12.5亿加元",
         "产业链上下游企业超百家",
         "",
     })
@@ -187,6 +191,14 @@ class AmountParserTest {
         List<MoneyAmount> all = AmountParser.findAll("两家企业分别投资3亿元、5000万美元和1.2亿港元");
         assertEquals(List.of("CNY", "USD", "HKD"), all.stream().map(MoneyAmount::currency).toList());
         assertDecimal("50000000", all.get(1).amount(), "usd");
+    }
+
+    @Test
+    void currencyWrittenOnceForTwoAmounts() {
+        List<MoneyAmount> all = AmountParser.findAll("两国去年分别获得外资28.5亿和26.1亿美元");
+        assertEquals(List.of("28.5亿", "26.1亿美元"), all.stream().map(MoneyAmount::text).toList());
+        assertEquals(List.of("USD", "USD"), all.stream().map(MoneyAmount::currency).toList());
+        assertEquals(List.of(), AmountParser.findAll("人口达1.2亿和3000万人"));
     }
 
     @Test

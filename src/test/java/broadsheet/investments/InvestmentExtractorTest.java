@@ -55,6 +55,37 @@ class InvestmentExtractorTest {
                 "@0 TOTAL 420亿 CNY n=86 counted",
                 "@1 SUBTOTAL 160亿 CNY n=21 p=0 (subtotal of mention 0)",
                 "@1 SUBTOTAL 260亿 CNY n=65 p=0 (subtotal of mention 0)"));
+        c.add(a("parts listed across semicolons stay parts of the same total", null,
+                body("推介会上，15个高端装备项目集中签约，总投资约80亿元。",
+                        "其中，工业机器人项目4个，总投资约30亿元；",
+                        "数控机床项目3个，总投资约25亿元；",
+                        "航空零部件项目2个，总投资约12亿元。"),
+                "@0 TOTAL 80亿 CNY n=15 counted",
+                "@1 SUBTOTAL 30亿 CNY n=4 p=0 (subtotal of mention 0)",
+                "@2 SUBTOTAL 25亿 CNY n=3 p=0 (subtotal of mention 0)",
+                "@3 SUBTOTAL 12亿 CNY n=2 p=0 (subtotal of mention 0)"));
+        c.add(a("phases across a semicolon", null,
+                body("该物流园项目总投资20亿元，其中一期投资8亿元；", "二期投资12亿元，2026年建成。"),
+                "@0 SINGLE 20亿 CNY counted",
+                "@0 SUBTOTAL 8亿 CNY p=0 (subtotal of mention 0)",
+                "@1 SUBTOTAL 12亿 CNY p=0 (subtotal of mention 0)"));
+        c.add(a("a list item too big for what is left is a new figure", null,
+                body("今年新开工项目20个，总投资50亿元。", "其中，工业项目8个，投资30亿元；",
+                        "续建项目12个，投资35亿元。"),
+                "@0 TOTAL 50亿 CNY n=20 counted",
+                "@1 SUBTOTAL 30亿 CNY n=8 p=0 (subtotal of mention 0)",
+                "@2 TOTAL 35亿 CNY n=12 counted"));
+        c.add(a("another subject after the semicolon ends the list", null,
+                body("全市签约项目30个，总投资约150亿元；其中超10亿元项目4个，总投资约60亿元；",
+                        "某新材料公司计划投资20亿元建设碳纤维生产基地。"),
+                "@0 TOTAL 150亿 CNY n=30 counted",
+                "@0 SUBTOTAL 60亿 CNY n=4 p=0 (subtotal of mention 0)",
+                "@1 SINGLE 20亿 CNY counted"));
+        c.add(a("parts over the parent by rounding are flagged", null,
+                body("10个项目总投资约50亿元，其中制造业项目6个、投资约31亿元，服务业项目4个、投资约21亿元。"),
+                "@0 TOTAL 50亿 CNY n=10 counted",
+                "@0 SUBTOTAL 31亿 CNY n=6 p=0 (subtotal of mention 0)",
+                "@0 SUBTOTAL 21亿 CNY n=4 p=0 (subtotal of mention 0; parts add up to more than mention 0)"));
         c.add(a("其中 part without a cue word", null,
                 body("园区基础设施项目总投资10亿元，其中一期4亿元，年内完工。"),
                 "@0 SINGLE 10亿 CNY counted",
@@ -72,12 +103,64 @@ class InvestmentExtractorTest {
         // ---- duplicates ----
         c.add(a("headline repeated in body", "28个项目集中签约 总投资138亿元",
                 body("3月15日，我市2024年重大项目集中签约活动举行，28个项目现场签约，总投资138亿元。"),
-                "@-1 TOTAL 138亿 CNY n=28 counted",
-                "@0 TOTAL 138亿 CNY n=28 (duplicate of mention 0)"));
+                "@-1 TOTAL 138亿 CNY n=28 p=1 (headline restates mention 1)",
+                "@0 TOTAL 138亿 CNY n=28 counted"));
         c.add(a("approximate headline equals body", "总投资约60亿元 我市最大文旅项目落地",
                 body("该文旅综合体项目总投资60亿元，由某知名文旅集团投资建设。"),
-                "@-1 SINGLE 60亿 CNY counted",
-                "@0 SINGLE 60亿 CNY (duplicate of mention 0)"));
+                "@-1 SINGLE 60亿 CNY p=1 (headline restates mention 1)",
+                "@0 SINGLE 60亿 CNY counted"));
+        c.add(a("headline restated by a body sentence with parts: body counted, parts under it",
+                "春季重点产业项目集中签约 总投资约180亿元",
+                body("4月8日上午，全市春季重点产业项目集中签约活动在会展中心举行。",
+                        "本次签约的智能制造产业园、生物医药研发基地等26个超亿元项目，总投资约180亿元；"
+                                + "其中超10亿元项目5个，总投资约95亿元。"),
+                "@-1 TOTAL 180亿 CNY p=1 (headline restates mention 1)",
+                "@1 TOTAL 180亿 CNY n=26 counted",
+                "@1 SUBTOTAL 95亿 CNY n=5 p=1 (subtotal of mention 1)"));
+        c.add(a("headline repeated twice in the body: later repeats point at the counted one",
+                "园区再添大项目 总投资30亿元",
+                body("该智能装备项目总投资30亿元，占地500亩。", "总投资30亿元的项目预计后年投产。"),
+                "@-1 SINGLE 30亿 CNY p=1 (headline restates mention 1)",
+                "@0 SINGLE 30亿 CNY counted",
+                "@1 SINGLE 30亿 CNY (duplicate of mention 1)"));
+        c.add(a("headline figure that is a part in the body", "其中工业项目投资40亿元",
+                body("全区集中开工项目18个，总投资66亿元，其中工业项目10个，投资40亿元。"),
+                "@-1 SINGLE 40亿 CNY p=2 (headline restates mention 2)",
+                "@0 TOTAL 66亿 CNY n=18 counted",
+                "@0 SUBTOTAL 40亿 CNY n=10 p=1 (subtotal of mention 1)"));
+        c.add(a("parts of a repeated figure belong to the first, counted one", null,
+                body("园区基础设施项目总投资9亿元，年内开工。", "据介绍，总投资9亿元的项目分两期建设。",
+                        "其中，一期投资4亿元。"),
+                "@0 SINGLE 9亿 CNY counted",
+                "@1 SINGLE 9亿 CNY (duplicate of mention 0)",
+                "@2 SUBTOTAL 4亿 CNY p=0 (subtotal of mention 0)"));
+        c.add(a("a title line above the body is like a headline", null,
+                body("●三年投资260亿元●新建校舍500万平方米",
+                        "1995年至1997年，全省教育基建共投资260亿元，新建校舍500万平方米。"),
+                "@0 SINGLE 260亿 CNY p=1 (headline restates mention 1)",
+                "@1 TOTAL 260亿 CNY counted"));
+        c.add(a("headline rounds the body figure", "江苏将投入三十亿整治河道",
+                body("省政府决定，今后三年全省将斥资31.2亿元整治河道。"),
+                "@-1 SINGLE 30亿 CNY p=1 (rounded restatement of mention 1)",
+                "@0 TOTAL 31.2亿 CNY counted"));
+        c.add(a("figures that add up to the total before them are its parts", null,
+                body("1995年至1997年，全省教育基建共投资260亿元。", "中小学校舍建设完成投资180亿元。",
+                        "高校基建完成投资80亿元。"),
+                "@0 TOTAL 260亿 CNY counted",
+                "@1 SUBTOTAL 180亿 CNY p=0 (subtotal of mention 0)",
+                "@2 SUBTOTAL 80亿 CNY p=0 (subtotal of mention 0)"));
+        c.add(a("one later figure is not a breakdown", null,
+                body("全省共投资260亿元。", "某市完成投资100亿元。"),
+                "@0 TOTAL 260亿 CNY counted",
+                "@1 SINGLE 100亿 CNY counted"));
+        c.add(a("a phase of the project just named is a part", null,
+                body("培训中心由某集团出资1.5亿元建设，第一期投资9000万元。"),
+                "@0 SINGLE 1.5亿 CNY counted",
+                "@0 SUBTOTAL 9000万 CNY p=0 (subtotal of mention 0)"));
+        c.add(a("two phases are siblings", null,
+                body("一期工程投资5亿元，二期工程投资3亿元。"),
+                "@0 SINGLE 5亿 CNY counted",
+                "@0 SINGLE 3亿 CNY counted"));
         c.add(a("repeated twice in body", null,
                 body("该项目总投资5亿元，占地120亩。", "据介绍，总投资5亿元的智能制造产业园预计明年6月投产。"),
                 "@0 SINGLE 5亿 CNY counted",
@@ -92,7 +175,7 @@ class InvestmentExtractorTest {
                 "@0 SINGLE 2亿 CNY counted"));
         c.add(a("rounded headline restated precisely", "我市一季度签约项目总投资超百亿元",
                 body("一季度，全市共签约项目46个，总投资112.6亿元。"),
-                "@-1 TOTAL 100亿 CNY (rounded restatement of mention 1)",
+                "@-1 TOTAL 100亿 CNY p=1 (rounded restatement of mention 1)",
                 "@0 TOTAL 112.6亿 CNY n=46 counted"));
         c.add(a("headline only", "总投资50亿元的新能源汽车零部件产业园开工", body(),
                 "@-1 SINGLE 50亿 CNY counted"));
@@ -244,6 +327,14 @@ class InvestmentExtractorTest {
                 body("该项目投资额从12亿元调增至15.6亿元。"),
                 "@0 SINGLE 12亿 CNY (superseded by mention 1)",
                 "@0 SINGLE 15.6亿 CNY counted"));
+        c.add(a("actual investment against the agreed one", null,
+                body("截至去年底，该国在华投资项目共1200个，协议投资额86亿美元，实际投入31亿美元。"),
+                "@0 TOTAL 86亿 USD n=1200 counted",
+                "@0 SUBTOTAL 31亿 USD p=0 (progress of mention 0)"));
+        c.add(a("currency conversion in brackets restates the amount", null,
+                body("该集团宣布斥资300万英镑（约合2700万元人民币）扩建研发中心。"),
+                "@0 SINGLE 300万 GBP counted",
+                "@0 SINGLE 2700万 CNY p=0 (conversion of mention 0)"));
         c.add(a("completed part of an annual plan", null,
                 body("XX区今年计划实施重点项目110个，年度计划投资260亿元，截至目前已完成投资102亿元，完成年度计划的39.2%。"),
                 "@0 TOTAL 260亿 CNY n=110 counted",
@@ -310,6 +401,27 @@ class InvestmentExtractorTest {
                 body("项目建成后预计每年可带动农户增收2000万元。")));
         c.add(a("private purchase", null,
                 body("市民张先生花了35万元买了一辆新能源汽车。")));
+        c.add(a("出资 to sponsor students is aid", null,
+                body("这位退休教师先后出资3万元资助贫困学生。")));
+        c.add(a("投入 for disaster relief is aid", null,
+                body("该市驻军为支援灾区、捐资助学共投入120万元。")));
+        c.add(a("投入 to rescue the banks is not investment", null,
+                body("政府宣布将投入20万亿日元公共资金，以稳定金融体系。")));
+        c.add(a("投资 stays investment next to an aid word", null,
+                body("县里投资800万元建设救灾物资储备库。"),
+                "@0 SINGLE 800万 CNY counted"));
+        c.add(a("每投入1元 is a ratio", null,
+                body("据测算，企业每投入1元，可新增产值4元。")));
+        c.add(a("比…多投入 is a difference", null,
+                body("全年完成投资520亿元，比上年多投入46亿元。"),
+                "@0 TOTAL 520亿 CNY counted"));
+        c.add(a("saved investment", null,
+                body("通过公开招标，该工程节省投资320万元。")));
+        c.add(a("投资 inside a book title is no cue", null,
+                body("据《世界投资报告》统计，该国去年的资金总额为500亿美元。")));
+        c.add(a("price class of equipment", null,
+                body("两年来医院投资近千万元，万元以上的医疗设备增加到30多台。"),
+                "@0 SINGLE 1000万 CNY counted"));
         c.add(a("financing round amount", null,
                 body("某科技公司完成B轮融资，融资金额达3亿元。")));
         return c.stream();
@@ -320,6 +432,27 @@ class InvestmentExtractorTest {
     void extracts(String name, String headline, List<String> body, List<String> expected) {
         List<InvestmentMention> got = InvestmentExtractor.extract(headline, body);
         assertEquals(expected, got.stream().map(InvestmentExtractorTest::render).toList());
+    }
+
+    /** Parts never add up to more than their parent unless the last part says so in its reason. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void partsFitTheirParentOrAreFlagged(String name, String headline, List<String> body, List<String> expected) {
+        List<InvestmentMention> got = InvestmentExtractor.extract(headline, body);
+        for (int p = 0; p < got.size(); p++) {
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean flagged = false;
+            for (InvestmentMention m : got) {
+                if (m.kind() == Kind.SUBTOTAL && Integer.valueOf(p).equals(m.parentIndex())) {
+                    sum = sum.add(m.amount().amount());
+                    flagged |= m.reason().contains("more than");
+                }
+            }
+            assertTrue(flagged || sum.compareTo(got.get(p).amount().amount()) <= 0, name + ": parts of mention " + p);
+            if (sum.signum() > 0) {
+                assertTrue(got.get(p).counted(), name + ": mention " + p + " has parts but is not counted");
+            }
+        }
     }
 
     @Test

@@ -152,6 +152,32 @@ class TopicMatcherTest {
     }
 
     @Test
+    void rankingChosenHitsGivesSectorTiesToTheFirstNamed() {
+        TopicMatcher m = fruit(FRUIT);
+        // a phrase: the item named first is the head, whatever the file order
+        assertEquals(Optional.of("丙"), m.primaryTopic(m.find("西瓜及葡萄"), null));
+        assertEquals(Optional.of("乙"), m.primaryTopic(m.find("葡萄及西瓜"), null));
+        // more hits still win, and a group still counts all its keywords
+        assertEquals(Optional.of("乙"), m.primaryTopic(m.find("西瓜葡萄葡萄"), null));
+        assertEquals(Optional.of("甲/子一"), m.primaryTopic(m.find("葡萄苹果香蕉"), null));
+        // inside a group the usual order: more hits, then sub-topic, then file order
+        assertEquals(Optional.of("甲/子一"), m.primaryTopic(m.find("香蕉苹果"), null));
+        assertEquals(Optional.of("甲"), m.primaryTopic(m.find("甲总甲总苹果"), null));
+        // the kind filter, a subset of hits, and nothing
+        assertEquals(Optional.of("乙"), m.primaryTopic(m.find("西瓜及葡萄"), TopicKind.SECTOR));
+        assertEquals(Optional.of("丙"), m.primaryTopic(m.find("葡萄及西瓜").subList(1, 2), null));
+        assertEquals(Optional.empty(), m.primaryTopic(List.of(), null));
+        assertEquals(Optional.empty(), m.primaryTopic((List<KeywordHit>) null, null));
+    }
+
+    @Test
+    void rankingChosenHitsOnTheDefaultTaxonomy() {
+        String phrase = "8个新能源汽车及核心零部件项目";
+        assertEquals(Optional.of("高端装备制造"), matcher.primaryTopic(phrase, TopicKind.SECTOR)); // file order
+        assertEquals(Optional.of("新能源汽车"), matcher.primaryTopic(matcher.find(phrase), TopicKind.SECTOR));
+    }
+
+    @Test
     void subTopicBeatsItsSectorOnEqualHitsButNotOnFewer() {
         TopicMatcher m = fruit(FRUIT);
         assertEquals(Optional.of("甲/子一"), m.primaryTopic("甲总苹果"));
