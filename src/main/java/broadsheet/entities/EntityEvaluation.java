@@ -20,8 +20,8 @@ import java.util.Set;
  * <p>Usage: {@code EntityEvaluation [corpus.utf8.txt] [ner-model.bin.gz] [fromDay=27] [toDay=31]}
  */
 public final class EntityEvaluation {
-    public static final String DEFAULT_CORPUS = "/work/shared/corpora/people-daily-1998-01.utf8.txt";
-    public static final String DEFAULT_MODEL = "models/ner-refined-d01-26.bin.gz";
+    public static final String DEFAULT_CORPUS = "../shared/corpora/people-daily-1998-01.utf8.txt";
+    public static final String DEFAULT_MODEL = "build/models/ner-d01-26.bin.gz";
 
     static String PFX = "";
 

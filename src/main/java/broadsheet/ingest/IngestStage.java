@@ -20,7 +20,6 @@ import java.util.List;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
@@ -105,7 +104,7 @@ public final class IngestStage {
                         col("datelineDate").as("dateline_date"), col("bylines"), col("text"),
                         col("charCount").as("char_count"), col("sentenceCount").as("sentence_count"),
                         col("format"), col("encoding"), col("inputPath").as("input_path"),
-                        date_format(col("issueDate"), "yyyy-MM").as("issue_month"))
+                        Tables.issueMonth(col("issueDate")).as("issue_month"))
                 .select(Tables.ARTICLES.projection());
     }
 

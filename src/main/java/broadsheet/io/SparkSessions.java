@@ -28,6 +28,8 @@ public final class SparkSessions {
         conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
         conf.setIfMissing("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
         conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+        // Local output without Hadoop's .crc side files, which readers such as polars take for data.
+        conf.setIfMissing("spark.hadoop.fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem");
         if (local) {
             // Small machines, small inputs: a handful of shuffle partitions, no web UI port to collide on.
             conf.setIfMissing("spark.sql.shuffle.partitions", "8");

@@ -17,6 +17,18 @@ public final class Tables {
     /** Money: exact decimals, never floating point; 24 digits hold 10^22 of any currency to the cent. */
     private static final DataType MONEY = DataTypes.createDecimalType(24, 2);
 
+    /**
+     * Partition value for rows without an issue date. A real value rather than Hive's null partition,
+     * which pandas/pyarrow cannot read back ("Cannot yet unify dictionaries with nulls").
+     */
+    public static final String UNDATED_MONTH = "undated";
+
+    /** {@code issue_month} of a date column: {@code yyyy-MM}, or {@link #UNDATED_MONTH}. */
+    public static org.apache.spark.sql.Column issueMonth(org.apache.spark.sql.Column date) {
+        return org.apache.spark.sql.functions.coalesce(org.apache.spark.sql.functions.date_format(date, "yyyy-MM"),
+                org.apache.spark.sql.functions.lit(UNDATED_MONTH));
+    }
+
     /** The run summary file written at the top of the output directory. */
     public static final String RUN_SUMMARY_FILE = "_run.json";
 
@@ -40,7 +52,7 @@ public final class Tables {
                     new ColumnSpec("format", STRING, false, "input format detected from the content: `issue_text`, `jsonl` or `pku`"),
                     new ColumnSpec("encoding", STRING, false, "detected encoding: `UTF-8`, `UTF-8-BOM`, `UTF-16LE`, `UTF-16BE`, `GBK` or `GB18030`"),
                     new ColumnSpec("input_path", STRING, false, "the file the article came from"),
-                    new ColumnSpec("issue_month", STRING, true, "partition column: `yyyy-MM` of `issue_date`")));
+                    new ColumnSpec("issue_month", STRING, false, "partition column: `yyyy-MM` of `issue_date`, `" + UNDATED_MONTH + "` when it is null")));
 
     public static final TableSpec REJECTS = new TableSpec("rejects",
             "one row per input file, or record of a file, that could not be used",
@@ -75,7 +87,7 @@ public final class Tables {
                     new ColumnSpec("pos", STRING, false, "the part of speech the term carries most often in the issue (HanLP tag; ties go to the later tag in alphabetical order)"),
                     new ColumnSpec("tf", LONG, false, "occurrences of the term in the issue"),
                     new ColumnSpec("df", LONG, false, "articles of the issue that contain the term"),
-                    new ColumnSpec("issue_month", STRING, true, "partition column: `yyyy-MM` of `issue_date`")));
+                    new ColumnSpec("issue_month", STRING, false, "partition column: `yyyy-MM` of `issue_date`, `" + UNDATED_MONTH + "` when it is null")));
 
     public static final TableSpec TERM_SUMMARY = new TableSpec("term_summary",
             "one row per term per period and source",
@@ -113,14 +125,14 @@ public final class Tables {
                     new ColumnSpec("currency", STRING, false, "`CNY`, `USD`, `EUR`, `HKD`, `JPY`, `GBP`: never converted"),
                     new ColumnSpec("qualifier", STRING, false, "`exact`, `approximate` (约, 左右), `lower_bound` (超, 逾, 多, 余, 以上), `upper_bound` (不到, 以内), `below` (近), `range`"),
                     new ColumnSpec("kind", STRING, false, "`total` (several projects), `single` (one project) or `subtotal` (part of a total: `其中…`)"),
-                    new ColumnSpec("parent_id", STRING, true, "for a subtotal or a restatement, the `mention_id` it belongs to"),
+                    new ColumnSpec("parent_id", STRING, true, "the counted `mention_id` this row belongs to: the total of a subtotal, the body amount a headline restates, the amount a conversion or repeat restates"),
                     new ColumnSpec("project_count", INT, true, "projects the amount covers when the text says (`28个…项目`)"),
-                    new ColumnSpec("topic", STRING, false, "primary topic: the sentence's when it names one, else the article's dominant topic (sectors preferred); `未分类` when none; `sector/sub-topic` for sub-topics"),
+                    new ColumnSpec("topic", STRING, false, "primary topic: from the project names around the amount, else the sentence, else the article's dominant topic (sectors of 战略性新兴产业 preferred to general topics); `未分类` when none; `sector/sub-topic` for sub-topics"),
                     new ColumnSpec("topic_sector", STRING, false, "top level of `topic`: the key of `topic_investment_totals`"),
                     new ColumnSpec("topics", DataTypes.createArrayType(STRING), false, "every topic the sentence matches, best first"),
                     new ColumnSpec("topic_basis", STRING, false, "`sentence`, `article` or `none`: where `topic` came from"),
                     new ColumnSpec("counted", DataTypes.BooleanType, false, "true when the amount is added to totals; false for subtotals, repeats, restatements"),
-                    new ColumnSpec("reason", STRING, true, "why an amount is not counted (`subtotal of mention 0`, `duplicate of mention 2`, …)")));
+                    new ColumnSpec("reason", STRING, true, "why an amount is not counted: `subtotal of mention N` (with `; parts add up to more than mention N` when the parts overshoot), `headline restates mention N`, `duplicate of mention N`, `conversion of mention N`, `progress of mention N`, `superseded by mention N`, `rounded restatement of mention N`")));
 
     public static final TableSpec TOPIC_INVESTMENT_TOTALS = new TableSpec("topic_investment_totals",
             "one row per period, source, topic and currency with counted investment",

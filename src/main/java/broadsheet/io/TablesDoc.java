@@ -24,9 +24,9 @@ public final class TablesDoc {
                 .append("Every table is a directory of Parquet files (zstd) under `--output`, with a `_SUCCESS` marker. ")
                 .append("`_run.json` beside them is the run summary. Reruns replace tables whole. ")
                 .append("Dates are Parquet DATE; counts are INT64 unless noted; names are snake_case. ")
-                .append("Partition columns are hive-style directories (`issue_month=2024-03`), with ")
-                .append("`__HIVE_DEFAULT_PARTITION__` for undated rows; read them with hive partitioning on ")
-                .append("(pyarrow `partitioning=\"hive\"`, DuckDB `hive_partitioning = true`) and they come back as strings.\n\n")
+                .append("Partition columns are hive-style directories (`issue_month=2024-03`, `issue_month=undated`); ")
+                .append("pandas, pyarrow (`partitioning=\"hive\"`), DuckDB (`hive_partitioning = true`) and polars read them back as strings. ")
+                .append("No checksum (`.crc`) files are written next to local output.\n\n")
                 .append("| table | one row per | partitioned by |\n| --- | --- | --- |\n");
         for (TableSpec t : Tables.all()) {
             md.append("| [`").append(t.name()).append("`](#").append(t.name()).append(") | ").append(t.grain()).append(" | ")

@@ -20,7 +20,6 @@ import java.util.List;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.max;
@@ -68,7 +67,7 @@ public final class TermsStage {
                 .agg(sum("n").as("tf"), sum("first_pos").as("df"));
         Dataset<Row> termFrequencies = issuePos.groupBy("source", "issue_date", "term")
                 .agg(sum("tf").as("tf"), sum("df").as("df"), max(struct(col("tf"), col("pos"))).getField("pos").as("pos"))
-                .withColumn("issue_month", date_format(col("issue_date"), "yyyy-MM"))
+                .withColumn("issue_month", Tables.issueMonth(col("issue_date")))
                 .select(Tables.TERM_FREQUENCIES.projection());
 
         // Per period and source: tf, df and issues add up exactly from the per-issue table; pos from the tags.

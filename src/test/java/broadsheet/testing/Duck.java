@@ -17,12 +17,12 @@ public final class Duck {
     private Duck() {
     }
 
-    /** {@code FROM <table>} in the query is replaced by a read_parquet over that table's directory. */
+    /** {@code FROM <table>} and {@code JOIN <table>} in the query are replaced by a read_parquet over that table's directory. */
     public static List<Map<String, Object>> query(Path outputDir, String sql) {
         String expanded = sql;
         for (String table : List.of("articles", "rejects", "warnings", "term_frequencies", "term_summary", "investments", "topic_investment_totals", "entities", "entity_cooccurrence")) {
-            expanded = expanded.replaceAll("\\bFROM " + table + "\\b",
-                    "FROM read_parquet('" + outputDir.resolve(table) + "/**/*.parquet', hive_partitioning = true, union_by_name = true)");
+            expanded = expanded.replaceAll("\\b(FROM|JOIN) " + table + "\\b",
+                    "$1 read_parquet('" + outputDir.resolve(table) + "/**/*.parquet', hive_partitioning = true, union_by_name = true)");
         }
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(expanded)) {
