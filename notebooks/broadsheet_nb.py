@@ -48,7 +48,7 @@ class Output:
             if not any(d.rglob("*.parquet")):
                 continue
             # hive_types_autocast=false: partition columns (issue_month) stay strings, as docs/tables.md says;
-            # undated rows (__HIVE_DEFAULT_PARTITION__) come back as NULL.
+            # undated rows are in the partition issue_month=undated.
             self.con.execute(
                 f"create view {d.name} as select * from read_parquet('{d.as_posix()}/**/*.parquet', "
                 "hive_partitioning = true, hive_types_autocast = false)")

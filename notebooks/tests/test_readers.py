@@ -4,8 +4,7 @@ docs/tables.md (names, column order, types), against the counts in _run.json, an
 Each reader is used the way its documentation shows for a hive-partitioned Parquet directory:
 pyarrow.dataset with partitioning="hive", DuckDB read_parquet('<table>/**/*.parquet', hive_partitioning = true),
 polars read_parquet('<table>/**/*.parquet', hive_partitioning=True). The plainest calls of all,
-pandas.read_parquet(<table>) and polars.read_parquet(<table>), are tried too; where they fail for a known reason
-of the writer, the test is marked xfail with that reason (see the end of this file).
+pandas.read_parquet(<table>) and polars.read_parquet(<table>), must work too (see the end of this file).
 """
 from __future__ import annotations
 
@@ -193,7 +192,7 @@ def test_readers_return_the_same_rows(out_dir, table):
 
 @pytest.mark.parametrize("table", PARTITIONED)
 def test_partition_column_comes_back_as_string_or_null(out_dir, table):
-    """issue_month is 'yyyy-MM' of issue_date in every reader, NULL (not '__HIVE_DEFAULT_PARTITION__') when undated."""
+    """issue_month is 'yyyy-MM' of issue_date in every reader, 'undated' (never Hive's null partition) when undated."""
     d = table_dir(out_dir, table)
     column = TABLES[table]["partition"]
     assert column == "issue_month", "this test knows how issue_month is derived; extend it for a new partition"
@@ -201,9 +200,9 @@ def test_partition_column_comes_back_as_string_or_null(out_dir, table):
         t = comparable(t, reference_schema(table))
         months, dates = t.column("issue_month"), t.column("issue_date")
         assert pa.types.is_string(months.type), f"{reader}: {months.type}"
-        assert months.null_count == dates.null_count, f"{reader}: undated rows and null {column} differ"
-        derived = pc.strftime(pc.cast(dates, pa.timestamp("s")), format="%Y-%m")
-        assert pc.all(pc.equal(months, derived).fill_null(True)).as_py(), f"{reader}: {column} != month of issue_date"
+        assert months.null_count == 0, f"{reader}: null {column}"
+        derived = pc.fill_null(pc.strftime(pc.cast(dates, pa.timestamp("s")), format="%Y-%m"), "undated")
+        assert pc.all(pc.equal(months, derived)).as_py(), f"{reader}: {column} != month of issue_date ('undated' when null)"
         assert "__HIVE_DEFAULT_PARTITION__" not in months.to_pylist()
 
 
@@ -235,28 +234,15 @@ def test_topic_totals_add_up_to_counted_mentions(out_dir, run_summary):
             run_summary["counts"]["investment_mentions_counted"]
 
 
-# The plainest calls of all. Known writer-side gaps are reported as xfail, any other failure fails. ---------------
+# The plainest calls of all: a table directory as it is, no glob, no options. ---------------
 
 @pytest.mark.parametrize("table", TABLES)
 def test_pandas_reads_the_table_directory_as_is(out_dir, table):
-    try:
-        df = pd.read_parquet(table_dir(out_dir, table))
-    except pa.ArrowInvalid as e:
-        if "unify dictionaries with nulls" in str(e):
-            pytest.xfail("pandas.read_parquet(dir) fails on a __HIVE_DEFAULT_PARTITION__ partition (undated rows): "
-                         "pyarrow types the partition as a dictionary and cannot convert its null; "
-                         "works with dtype_backend='pyarrow' or pyarrow.dataset(partitioning='hive')")
-        raise
+    df = pd.read_parquet(table_dir(out_dir, table))
     assert len(df) == read_pyarrow(table_dir(out_dir, table)).num_rows
 
 
 @pytest.mark.parametrize("table", TABLES)
 def test_polars_reads_the_table_directory_as_is(out_dir, table):
-    try:
-        df = pl.read_parquet(table_dir(out_dir, table))
-    except pl.exceptions.InvalidOperationError as e:
-        if "different file extensions" in str(e):
-            pytest.xfail("polars.read_parquet(dir) refuses the Hadoop checksum files (.crc) Spark leaves beside the "
-                         "Parquet files; works with a '<dir>/**/*.parquet' glob")
-        raise
+    df = pl.read_parquet(table_dir(out_dir, table))
     assert df.height == read_pyarrow(table_dir(out_dir, table)).num_rows
