@@ -149,7 +149,7 @@ public final class Pipeline {
         Row a = out.read(spark, Tables.ARTICLES).selectExpr("count(*)", "count(distinct source, issue_date)",
                 "coalesce(sum(char_count), 0)", "coalesce(sum(sentence_count), 0)", "count_if(issue_date is null)").first();
         Row r = out.read(spark, Tables.REJECTS).selectExpr("count(*)", "count_if(line is not null)",
-                "count_if(reason = 'duplicate_article')").first();
+                "count_if(reason = 'duplicate_article')", "count_if(reason = 'unreadable')").first();
         summary.count("files_listed", listed)
                 .count("files_skipped_hidden", skipped)
                 .count("files_with_articles", withArticles)
@@ -164,6 +164,10 @@ public final class Pipeline {
                 .count("records_rejected", r.getLong(1))
                 .count("duplicate_articles_rejected", r.getLong(2))
                 .count("warnings", out.read(spark, Tables.WARNINGS).count());
+        if (listed > 0 && withArticles == 0 && r.getLong(0) == r.getLong(3)) {
+            // Every file unreadable is a broken environment (file system, credentials), not bad input.
+            throw new IllegalStateException("none of the " + listed + " input files could be read (see " + out.pathOf(Tables.REJECTS) + ")");
+        }
         summary.reconcile("files", listed + " listed = " + withArticles + " with articles + " + rejectedWhole
                         + " rejected whole + " + onlyRecords + " with every record rejected")
                 .reconcile("files_ok", listed == withArticles + rejectedWhole + onlyRecords);

@@ -1,7 +1,7 @@
 package broadsheet.ingest;
 
-import broadsheet.io.SerializableHadoopConf;
 import broadsheet.io.Tables;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
 
 import java.io.IOException;
 import java.util.List;
@@ -64,11 +65,12 @@ public final class IngestStage {
                 .select("path", "length");
         skippedFiles = InputFile.skipped(fs, root);
 
-        Broadcast<SerializableHadoopConf> conf = spark.sparkContext().broadcast(
-                new SerializableHadoopConf(spark.sparkContext().hadoopConfiguration()),
-                scala.reflect.ClassTag$.MODULE$.apply(SerializableHadoopConf.class));
+        // Spark's own wrapper: it serialises under Kryo too (a transient field with writeObject does not).
+        Broadcast<SerializableConfiguration> conf = spark.sparkContext().broadcast(
+                new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()),
+                scala.reflect.ClassTag$.MODULE$.apply(SerializableConfiguration.class));
         long limit = maxFileBytes;
-        FlatMapFunction<Row, IngestRecord> readFile = row -> readOne(new InputFileReader(limit), conf.value(), rootUri,
+        FlatMapFunction<Row, IngestRecord> readFile = row -> readOne(new InputFileReader(limit), conf.value().value(), rootUri,
                 row.getString(0), row.getLong(1), limit).iterator();
         Dataset<IngestRecord> records = listing
                 .flatMap(readFile, Encoders.bean(IngestRecord.class))
@@ -114,7 +116,7 @@ public final class IngestStage {
     }
 
     /** Reads one file; a file that is too large or cannot be opened becomes a reject, never an exception. */
-    static List<IngestRecord> readOne(InputFileReader reader, SerializableHadoopConf conf, String rootUri,
+    static List<IngestRecord> readOne(InputFileReader reader, Configuration conf, String rootUri,
                                       String path, long length, long limit) {
         if (length > limit) {
             return List.of(IngestRecord.reject(path, null, RejectReasons.TOO_LARGE,
@@ -123,7 +125,7 @@ public final class IngestStage {
         byte[] bytes;
         try {
             Path p = new Path(path);
-            FileSystem fs = p.getFileSystem(conf.get());
+            FileSystem fs = p.getFileSystem(conf);
             bytes = new byte[(int) length];
             try (FSDataInputStream in = fs.open(p)) {
                 in.readFully(0, bytes);
