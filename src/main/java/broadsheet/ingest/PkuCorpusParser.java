@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The PKU/PFR annotated People's Daily corpus: one paragraph per line,
- * {@code 19980101-01-001-004/m  词/词性  [复合/n  词/n]nt ...}. The id gives date, page, article and
+ * {@code 19980215-04-012-003/m  词/词性  [复合/n  词/n]nt ...}. The id gives date, page, article and
  * paragraph; tags and brackets are stripped to recover the text. The first paragraph of an article is its
  * headline when it does not end a sentence.
  */
