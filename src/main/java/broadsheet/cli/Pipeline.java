@@ -66,8 +66,12 @@ public final class Pipeline {
         summary.time("terms", () -> {
             long articles = out.read(spark, Tables.ARTICLES).count();
             TermsStage.Output terms = new TermsStage(config, period).apply(segmented, articles);
-            out.write(terms.termFrequencies(), Tables.TERM_FREQUENCIES);
-            out.write(terms.termSummary(), Tables.TERM_SUMMARY);
+            try {
+                out.write(terms.termFrequencies(), Tables.TERM_FREQUENCIES);
+                out.write(terms.termSummary(), Tables.TERM_SUMMARY);
+            } finally {
+                terms.release();
+            }
             summary.count("term_frequency_rows", out.read(spark, Tables.TERM_FREQUENCIES).count());
             summary.count("term_summary_rows", out.read(spark, Tables.TERM_SUMMARY).count());
             return null;

@@ -58,12 +58,13 @@ public final class IngestStage {
         FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
         String rootUri = fs.makeQualified(root).toString();
 
-        List<InputFile> files = InputFile.list(fs, root);
+        InputFile.Listing listed = InputFile.list(fs, root);
+        List<InputFile> files = listed.files();
         int slices = Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
         Dataset<Row> listing = spark.createDataset(files, Encoders.bean(InputFile.class))
                 .repartition(slices)
                 .select("path", "length");
-        skippedFiles = InputFile.skipped(fs, root);
+        skippedFiles = listed.hidden();
 
         // Spark's own wrapper: it serialises under Kryo too (a transient field with writeObject does not).
         Broadcast<SerializableConfiguration> conf = spark.sparkContext().broadcast(

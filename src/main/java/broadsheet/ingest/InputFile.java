@@ -1,13 +1,13 @@
 package broadsheet.ingest;
 
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -27,42 +27,47 @@ public class InputFile implements Serializable {
         this.length = length;
     }
 
-    /** Every visible file under {@code root}, recursively, sorted by path. */
-    public static List<InputFile> list(FileSystem fs, Path root) throws IOException {
-        List<InputFile> files = new ArrayList<>();
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-        while (it.hasNext()) {
-            LocatedFileStatus status = it.next();
-            if (isVisible(root, status.getPath())) {
-                files.add(new InputFile(status.getPath().toString(), status.getLen()));
-            }
-        }
-        files.sort(Comparator.comparing(InputFile::getPath));
-        return files;
+    /** The visible files under a root, sorted by path, and how many hidden files were left out. */
+    public record Listing(List<InputFile> files, long hidden) {
     }
 
-    /** How many files were left out as hidden, for the run summary. */
-    public static long skipped(FileSystem fs, Path root) throws IOException {
-        long n = 0;
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-        while (it.hasNext()) {
-            if (!isVisible(root, it.next().getPath())) {
-                n++;
+    /**
+     * Every visible file under {@code root}, recursively, sorted by path, in one walk of plain
+     * {@code listStatus} calls. Not {@code FileSystem.listFiles}: its {@code LocatedFileStatus} copies each
+     * file's permissions, which Hadoop's local file system gets by forking a shell per file (about 12 ms a file,
+     * 10 s for 800 files).
+     */
+    public static Listing list(FileSystem fs, Path root) throws IOException {
+        List<InputFile> files = new ArrayList<>();
+        long[] hidden = {0};
+        FileStatus top = fs.getFileStatus(root);
+        if (top.isFile()) {
+            files.add(new InputFile(top.getPath().toString(), top.getLen()));
+        } else {
+            walk(fs, top.getPath(), false, files, hidden);
+        }
+        files.sort(Comparator.comparing(InputFile::getPath));
+        return new Listing(files, hidden[0]);
+    }
+
+    private static void walk(FileSystem fs, Path dir, boolean insideHidden, List<InputFile> files, long[] hidden) throws IOException {
+        FileStatus[] children = fs.listStatus(dir);
+        Arrays.sort(children, Comparator.comparing(s -> s.getPath().getName()));
+        for (FileStatus child : children) {
+            boolean hiddenHere = insideHidden || isHiddenName(child.getPath().getName());
+            if (child.isDirectory()) {
+                walk(fs, child.getPath(), hiddenHere, files, hidden);
+            } else if (hiddenHere) {
+                hidden[0]++;
+            } else {
+                files.add(new InputFile(child.getPath().toString(), child.getLen()));
             }
         }
-        return n;
     }
 
     /** Like Spark and Hadoop: a name starting with '.' or '_' (checksums, _SUCCESS, editor files) is not data. */
-    static boolean isVisible(Path root, Path file) {
-        String rootPath = root.toUri().getPath();
-        for (Path p = file; p != null && !p.toUri().getPath().equals(rootPath) && p.getParent() != null; p = p.getParent()) {
-            String name = p.getName();
-            if (name.startsWith(".") || name.startsWith("_")) {
-                return false;
-            }
-        }
-        return true;
+    static boolean isHiddenName(String name) {
+        return name.startsWith(".") || name.startsWith("_");
     }
 
     public String getPath() { return path; }

@@ -16,13 +16,17 @@ import java.util.Iterator;
 import java.util.List;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.when;
 
 /**
  * Articles to segmented articles: each article is split into sentences (HanLP's role tagging is
  * super-linear in input length, so never whole articles) and each sentence segmented once with the per-JVM
  * segmenter. Articles are spread over {@code partitions} tasks first, because a single input file (the PKU
- * corpus, a big JSONL) would otherwise be segmented by one core. One output row per article, its sentences
- * nested: what every later stage reads (terms, entities), with no second segmentation.
+ * corpus, a big JSONL) would otherwise be segmented by one core. They are spread by issue: a dated issue's
+ * articles land in one task, next to each other, so per-issue term counts need no shuffle; undated articles
+ * (which all share one "issue" per source) are spread one by one instead, so that a large undated feed does
+ * not fall on one core. One output row per article, its sentences nested: what every later stage reads
+ * (terms, entities), with no second segmentation.
  */
 public final class SegmentStage {
     /** A sentence: offset in the article text, text, and its tokens as parallel arrays (compact, fast to encode). */
@@ -53,7 +57,8 @@ public final class SegmentStage {
         NlpConfig cfg = config;
         MapPartitionsFunction<Row, Row> segment = rows -> segmentAll(cfg, rows);
         return articles.select(col("article_id"), col("source"), col("issue_date"), col("headline"), col("bylines"), col("text"))
-                .repartition(partitions, col("article_id"))
+                .repartition(partitions, col("source"), col("issue_date"), when(col("issue_date").isNull(), col("article_id")))
+                .sortWithinPartitions(col("source"), col("issue_date"), col("article_id"))
                 .mapPartitions(segment, ExpressionEncoder.apply(SCHEMA));
     }
 

@@ -12,14 +12,22 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.List;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.max;
@@ -28,19 +36,25 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 /**
- * Term frequencies from segmented sentences. Each article's terms are counted in plain Java
- * ({@link ArticleTermCounter}); Spark adds them up per issue ({@code term_frequencies}) and per period and
- * source ({@code term_summary}, with tf-idf against the whole corpus and ranks).
+ * Term frequencies from segmented sentences. {@link SegmentStage} delivers each dated issue's articles
+ * together in one partition, so an issue's terms are counted in plain Java ({@link IssueTermCounter}) with no
+ * shuffle; undated articles are spread over tasks for balance and their partial counts merged here. Spark then
+ * adds the issues up per period and source ({@code term_summary}, with tf-idf against the whole corpus and ranks).
  */
 public final class TermsStage {
-    static final StructType ARTICLE_TERMS = new StructType()
-            .add("article_id", DataTypes.StringType, false)
+    static final StructType POS_COUNT = new StructType()
+            .add("pos", DataTypes.StringType, false)
+            .add("tf", DataTypes.LongType, false);
+
+    /** Per issue and term; {@code pos_counts} (every tag's occurrences) lets periods pick their own most frequent tag. */
+    static final StructType ISSUE_TERMS = new StructType()
             .add("source", DataTypes.StringType, false)
             .add("issue_date", DataTypes.DateType, true)
             .add("term", DataTypes.StringType, false)
             .add("pos", DataTypes.StringType, false)
-            .add("n", DataTypes.LongType, false)
-            .add("first_pos", DataTypes.IntegerType, false);
+            .add("tf", DataTypes.LongType, false)
+            .add("df", DataTypes.LongType, false)
+            .add("pos_counts", DataTypes.createArrayType(POS_COUNT, false), false);
 
     private final NlpConfig config;
     private final Period period;
@@ -50,43 +64,45 @@ public final class TermsStage {
         this.period = period;
     }
 
-    public record Output(Dataset<Row> termFrequencies, Dataset<Row> termSummary) {
+    /** Both tables are computed from {@code counted}, cached until {@link #release()}. */
+    public record Output(Dataset<Row> termFrequencies, Dataset<Row> termSummary, Dataset<Row> counted) {
+        public void release() {
+            counted.unpersist();
+        }
     }
 
     /**
-     * @param segmented the output of {@link SegmentStage}: one row per article, sentences nested
+     * @param segmented the output of {@link SegmentStage}: one row per article, sentences nested, a dated
+     *                  issue's articles next to each other in one partition
      * @param articleCount articles in the corpus, the N of idf
      */
     public Output apply(Dataset<Row> segmented, long articleCount) {
         TermFilter filter = config.termFilter();
-        MapPartitionsFunction<Row, Row> countArticles = rows -> countByArticle(filter, rows);
-        Dataset<Row> articleTerms = segmented.mapPartitions(countArticles, ExpressionEncoder.apply(ARTICLE_TERMS));
+        MapPartitionsFunction<Row, Row> countIssues = rows -> countByIssue(filter, rows);
+        // Cached: both tables read it, and recomputing it means walking every token again.
+        Dataset<Row> counted = segmented.mapPartitions(countIssues, ExpressionEncoder.apply(ISSUE_TERMS))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> issueTerms = counted.filter(col("issue_date").isNotNull())
+                .unionByName(mergePartialIssues(counted.filter(col("issue_date").isNull())));
 
-        // Per (issue, term, pos), then per (issue, term): exact tf, df; pos = the term's most frequent tag.
-        Dataset<Row> issuePos = articleTerms.groupBy("source", "issue_date", "term", "pos")
-                .agg(sum("n").as("tf"), sum("first_pos").as("df"));
-        Dataset<Row> termFrequencies = issuePos.groupBy("source", "issue_date", "term")
-                .agg(sum("tf").as("tf"), sum("df").as("df"), max(struct(col("tf"), col("pos"))).getField("pos").as("pos"))
+        Dataset<Row> termFrequencies = issueTerms
                 .withColumn("issue_month", Tables.issueMonth(col("issue_date")))
                 .select(Tables.TERM_FREQUENCIES.projection());
 
-        // Per period and source: tf, df and issues add up exactly from the per-issue table; pos from the tags.
-        Dataset<Row> perPeriod = termFrequencies
-                .withColumn("period", period.label(col("issue_date")))
-                .withColumn("period_start", period.start(col("issue_date")))
-                .groupBy("period", "period_start", "source", "term")
-                .agg(sum("tf").as("tf"), sum("df").as("df"), count(lit(1)).as("issues"));
-        Dataset<Row> periodPos = issuePos
-                .withColumn("period", period.label(col("issue_date")))
-                .groupBy("period", "source", "term", "pos").agg(sum("tf").as("tf"))
-                .groupBy("period", "source", "term").agg(max(struct(col("tf"), col("pos"))).getField("pos").as("pos"));
-        Dataset<Row> corpusDf = issuePos.groupBy("term").agg(sum("df").as("corpus_df"));
+        // Per period, source, term and tag, then per term: tf, df and issues add up exactly from the issues,
+        // pos is the tag most frequent over the period. df and the issue count ride on each issue's first tag.
+        Dataset<Row> perTag = issueTerms
+                .select(period.label(col("issue_date")).as("period"), period.start(col("issue_date")).as("period_start"),
+                        col("source"), col("term"), col("df"), posexplode(col("pos_counts")).as(new String[] {"tag_idx", "tag"}))
+                .groupBy("period", "period_start", "source", "term", "tag.pos")
+                .agg(sum("tag.tf").as("tf"), sum(when(col("tag_idx").equalTo(0), col("df")).otherwise(0L)).as("df"),
+                        sum(when(col("tag_idx").equalTo(0), 1L).otherwise(0L)).as("issues"));
+        Dataset<Row> perPeriod = perTag.groupBy("period", "period_start", "source", "term")
+                .agg(sum("tf").as("tf"), sum("df").as("df"), sum("issues").as("issues"),
+                        max(struct(col("tf"), col("pos"))).getField("pos").as("pos"));
+        Dataset<Row> corpusDf = perPeriod.groupBy("term").agg(sum("df").as("corpus_df"));
         double n = articleCount;
         Dataset<Row> termSummary = perPeriod
-                .join(periodPos, perPeriod.col("period").eqNullSafe(periodPos.col("period"))
-                        .and(perPeriod.col("source").equalTo(periodPos.col("source")))
-                        .and(perPeriod.col("term").equalTo(periodPos.col("term"))))
-                .select(perPeriod.col("*"), periodPos.col("pos"))
                 .join(corpusDf, "term")
                 .withColumn("idf", log(lit(1.0 + n).divide(col("corpus_df").plus(1.0))).plus(1.0))
                 .withColumn("tf_idf", col("tf").multiply(col("idf")))
@@ -96,35 +112,77 @@ public final class TermsStage {
                         .orderBy(col("tf_idf").desc(), col("term"))))
                 .withColumn("period_grain", lit(period.cliName()))
                 .select(Tables.TERM_SUMMARY.projection());
-        return new Output(termFrequencies, termSummary);
+        return new Output(termFrequencies, termSummary, counted);
     }
 
-    /** One row per (article, term, pos); the article's sentences are all in its row. */
-    private static Iterator<Row> countByArticle(TermFilter filter, Iterator<Row> articles) {
-        ArticleTermCounter counter = new ArticleTermCounter(filter);
+    /** Rows of the same issue and term from several tasks (undated articles) merged into one, as one task would count them. */
+    static Dataset<Row> mergePartialIssues(Dataset<Row> partial) {
+        Dataset<Row> perTag = partial
+                .select(col("source"), col("issue_date"), col("term"), col("df"), posexplode(col("pos_counts")).as(new String[] {"tag_idx", "tag"}))
+                .groupBy("source", "issue_date", "term", "tag.pos")
+                .agg(sum("tag.tf").as("tf"), sum(when(col("tag_idx").equalTo(0), col("df")).otherwise(0L)).as("df"));
+        return perTag.groupBy("source", "issue_date", "term")
+                .agg(max(struct(col("tf"), col("pos"))).getField("pos").as("pos"), sum("tf").as("tf"), sum("df").as("df"),
+                        array_sort(collect_list(struct(col("pos"), col("tf")))).as("pos_counts"))
+                .select("source", "issue_date", "term", "pos", "tf", "df", "pos_counts");
+    }
+
+    /** One row per (issue, term) for each run of consecutive articles of the same issue. */
+    private static Iterator<Row> countByIssue(TermFilter filter, Iterator<Row> articles) {
+        IssueTermCounter counter = new IssueTermCounter(filter);
         return new Iterator<>() {
-            private final List<Row> pending = new ArrayList<>();
+            private final Set<List<Object>> done = new HashSet<>();
+            private List<Object> issue;
+            private List<Row> pending = List.of();
             private int next;
 
             @Override
             public boolean hasNext() {
-                while (next >= pending.size() && articles.hasNext()) {
-                    pending.clear();
-                    next = 0;
+                while (next >= pending.size() && (articles.hasNext() || !counter.isEmpty() || issue != null)) {
+                    if (!articles.hasNext()) {
+                        flush();
+                        issue = null;
+                        continue;
+                    }
                     Row a = articles.next();
+                    List<Object> key = Arrays.asList(a.getString(1), a.get(2));
+                    if (!key.equals(issue)) {
+                        flush();
+                        issue = key;
+                        // A dated issue seen twice in one partition means the input is not grouped by issue: the counts would split.
+                        if (key.get(1) != null && !done.add(key)) {
+                            throw new IllegalStateException("articles of issue " + key + " are not together; segment with SegmentStage");
+                        }
+                    }
                     List<List<Token>> sentences = new ArrayList<>();
                     for (Row s : SegmentStage.sentencesOf(a)) {
                         sentences.add(SegmentStage.tokensOf(s));
                     }
-                    for (ArticleTermCounter.Count c : counter.count(sentences)) {
-                        pending.add(RowFactory.create(a.getString(0), a.getString(1), a.get(2), c.term(), c.pos(), (long) c.n(), c.firstPos() ? 1 : 0));
-                    }
+                    counter.addArticle(sentences);
                 }
                 return next < pending.size();
             }
 
+            private void flush() {
+                List<Row> rows = new ArrayList<>();
+                if (issue != null) {
+                    for (IssueTermCounter.IssueTerm t : counter.drain()) {
+                        Object[] tags = new Object[t.byPos().size()];
+                        for (int i = 0; i < tags.length; i++) {
+                            tags[i] = RowFactory.create(t.byPos().get(i).pos(), t.byPos().get(i).tf());
+                        }
+                        rows.add(RowFactory.create(issue.get(0), issue.get(1), t.term(), t.pos(), t.tf(), t.df(), CollectionConverters.asScala(Arrays.asList(tags)).toList()));
+                    }
+                }
+                pending = rows;
+                next = 0;
+            }
+
             @Override
             public Row next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
                 return pending.get(next++);
             }
         };

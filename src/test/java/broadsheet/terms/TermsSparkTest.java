@@ -31,14 +31,55 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TermsSparkTest {
     @Test
     void countsEqualAPlainHanlpLoopOverTheSameSentences() throws Exception {
-        Path out = SampleRun.output();
+        assertTrue(assertCountsEqualAPlainHanlpLoop(SampleRun.output()) > 300);
+    }
+
+    /** Undated articles are segmented in several tasks; their partial counts must merge into one row per term. */
+    @Test
+    void undatedArticlesSpreadOverTasksCountAsOneIssue(@TempDir Path in, @TempDir Path out) throws Exception {
+        String[] bodies = {
+                "市政府召开新能源汽车产业推进会,研究产业链招商工作。新能源汽车产业是全市重点产业。",
+                "高新区集成电路产业园新开工三个项目,集成电路产业规模持续扩大。",
+                "全市文化旅游消费持续回暖,文化旅游项目建设加快推进。",
+                "市场监管部门开展食品安全检查,检查企业一百余家。",
+                "新能源汽车零部件企业加快技术改造,产业链配套能力提升。",
+                "生物医药产业创新中心启用,产业创新平台建设取得进展。",
+                "交通部门推进城市道路改造,道路通行能力提升。",
+                "农业农村部门推进高标准农田建设,农田建设任务全面完成。",
+                "教育部门新建学校十所,学校建设推进顺利。",
+                "集成电路企业研发投入增长,研发人员数量增加。"};
+        StringBuilder jsonl = new StringBuilder();
+        for (String b : bodies) {
+            jsonl.append("{\"source\": \"wire\", \"text\": \"").append(b).append("\"}\n");
+        }
+        Files.createDirectories(in.resolve("feeds"));
+        Files.writeString(in.resolve("feeds/wire.jsonl"), jsonl.toString());
+        Files.createDirectories(in.resolve("taihu-daily"));
+        Files.copy(SharedData.sampleCorpus().resolve("taihu-daily/2024-03-15.txt"), in.resolve("taihu-daily/2024-03-15.txt"));
+        Pipeline p = new Pipeline(SparkTestSession.get(), out.toString(), new RunSummary());
+        p.ingest(in.toString(), 64 << 20);
+        p.terms(NlpConfig.defaults(), Period.MONTH, 4);
+        p.release();
+        assertEquals(10, Duck.count(out, "SELECT count(*) FROM articles WHERE issue_date IS NULL"));
+        assertEquals(3, Duck.count(out, "SELECT tf FROM term_frequencies WHERE issue_date IS NULL AND term = '集成电路'"));
+        assertEquals(2, Duck.count(out, "SELECT df FROM term_frequencies WHERE issue_date IS NULL AND term = '集成电路'"));
+        assertEquals(3, Duck.count(out, "SELECT df FROM term_frequencies WHERE issue_date IS NULL AND term = '产业'"));
+        assertEquals(1, Duck.count(out, "SELECT issues FROM term_summary WHERE period IS NULL AND term = '产业'"));
+        assertCountsEqualAPlainHanlpLoop(out);
+    }
+
+    /** Returns how many (issue, term) rows were compared. */
+    static int assertCountsEqualAPlainHanlpLoop(Path out) throws Exception {
         NlpConfig cfg = NlpConfig.defaults();
         Segment segment = Segmenters.create(List.of());
         TermFilter filter = cfg.termFilter();
-        // issue key -> term -> {tf, df}
+        // issue key -> term -> {tf, df}; issue key -> term -> pos -> tf; the same per month
         Map<String, Map<String, long[]>> expected = new TreeMap<>();
-        for (Map<String, Object> a : Duck.query(out, "SELECT source, CAST(issue_date AS VARCHAR) d, text FROM articles")) {
+        Map<String, Map<String, Map<String, Long>>> tags = new TreeMap<>();
+        Map<String, Map<String, Map<String, Long>>> monthTags = new TreeMap<>();
+        for (Map<String, Object> a : Duck.query(out, "SELECT source, CAST(issue_date AS VARCHAR) d, strftime(issue_date, '%Y-%m') m, text FROM articles")) {
             String issue = a.get("source") + "|" + a.get("d");
+            String month = a.get("source") + "|" + a.get("m");
             Set<String> seen = new HashSet<>();
             for (String sentence : SentenceSplitter.sentences((String) a.get("text"))) {
                 for (Token t : Segmenters.tokens(segment, sentence)) {
@@ -48,17 +89,44 @@ class TermsSparkTest {
                         if (seen.add(t.word())) {
                             c[1]++;
                         }
+                        tags.computeIfAbsent(issue, k -> new TreeMap<>()).computeIfAbsent(t.word(), k -> new TreeMap<>()).merge(t.pos(), 1L, Long::sum);
+                        monthTags.computeIfAbsent(month, k -> new TreeMap<>()).computeIfAbsent(t.word(), k -> new TreeMap<>()).merge(t.pos(), 1L, Long::sum);
                     }
                 }
             }
         }
         Map<String, Map<String, long[]>> actual = new TreeMap<>();
-        for (Map<String, Object> r : Duck.query(out, "SELECT source, CAST(issue_date AS VARCHAR) d, term, tf, df FROM term_frequencies")) {
-            actual.computeIfAbsent(r.get("source") + "|" + r.get("d"), k -> new TreeMap<>())
+        Map<String, String> actualPos = new TreeMap<>();
+        for (Map<String, Object> r : Duck.query(out, "SELECT source, CAST(issue_date AS VARCHAR) d, term, pos, tf, df FROM term_frequencies")) {
+            String issue = r.get("source") + "|" + r.get("d");
+            long[] previous = actual.computeIfAbsent(issue, k -> new TreeMap<>())
                     .put((String) r.get("term"), new long[] {(Long) r.get("tf"), (Long) r.get("df")});
+            assertEquals(null, previous, "one row per issue and term: " + issue + " " + r.get("term"));
+            actualPos.put(issue + " " + r.get("term"), (String) r.get("pos"));
         }
         assertEquals(render(expected), render(actual));
-        assertTrue(expected.values().stream().mapToInt(Map::size).sum() > 300);
+        // pos: the most frequent tag, ties to the greater tag; per issue and per month.
+        assertEquals(dominant(tags), actualPos);
+        Map<String, String> summaryPos = new TreeMap<>();
+        for (Map<String, Object> r : Duck.query(out, "SELECT source, period, term, pos FROM term_summary")) {
+            summaryPos.put(r.get("source") + "|" + r.get("period") + " " + r.get("term"), (String) r.get("pos"));
+        }
+        assertEquals(dominant(monthTags), summaryPos);
+        return expected.values().stream().mapToInt(Map::size).sum();
+    }
+
+    private static Map<String, String> dominant(Map<String, Map<String, Map<String, Long>>> tags) {
+        Map<String, String> out = new TreeMap<>();
+        tags.forEach((key, terms) -> terms.forEach((term, byPos) -> {
+            String best = null;
+            for (Map.Entry<String, Long> e : byPos.entrySet()) {
+                if (best == null || e.getValue() >= byPos.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            out.put(key + " " + term, best);
+        }));
+        return out;
     }
 
     private static String render(Map<String, Map<String, long[]>> m) {
