@@ -10,7 +10,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.types.StructType;
@@ -28,10 +27,7 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
@@ -89,28 +85,19 @@ public final class TermsStage {
                 .withColumn("issue_month", Tables.issueMonth(col("issue_date")))
                 .select(Tables.TERM_FREQUENCIES.projection());
 
-        // Per period, source, term and tag, then per term: tf, df and issues add up exactly from the issues,
-        // pos is the tag most frequent over the period. df and the issue count ride on each issue's first tag.
-        Dataset<Row> perTag = issueTerms
-                .select(period.label(col("issue_date")).as("period"), period.start(col("issue_date")).as("period_start"),
-                        col("source"), col("term"), col("df"), posexplode(col("pos_counts")).as(new String[] {"tag_idx", "tag"}))
-                .groupBy("period", "period_start", "source", "term", "tag.pos")
-                .agg(sum("tag.tf").as("tf"), sum(when(col("tag_idx").equalTo(0), col("df")).otherwise(0L)).as("df"),
-                        sum(when(col("tag_idx").equalTo(0), 1L).otherwise(0L)).as("issues"));
-        Dataset<Row> perPeriod = perTag.groupBy("period", "period_start", "source", "term")
-                .agg(sum("tf").as("tf"), sum("df").as("df"), sum("issues").as("issues"),
-                        max(struct(col("tf"), col("pos"))).getField("pos").as("pos"));
-        Dataset<Row> corpusDf = perPeriod.groupBy("term").agg(sum("df").as("corpus_df"));
-        double n = articleCount;
-        Dataset<Row> termSummary = perPeriod
+        // Per period and source: each group's issue rows meet in one task (one shuffle), where plain Java adds
+        // them up and ranks them. The corpus df of each term is joined on first; Spark broadcasts it when small.
+        Dataset<Row> corpusDf = issueTerms.groupBy("term").agg(sum("df").as("corpus_df"));
+        long n = articleCount;
+        String grain = period.cliName();
+        MapPartitionsFunction<Row, Row> summarize = rows -> summarizeGroups(n, grain, rows);
+        Dataset<Row> termSummary = issueTerms
                 .join(corpusDf, "term")
-                .withColumn("idf", log(lit(1.0 + n).divide(col("corpus_df").plus(1.0))).plus(1.0))
-                .withColumn("tf_idf", col("tf").multiply(col("idf")))
-                .withColumn("rank", row_number().over(Window.partitionBy("period", "source")
-                        .orderBy(col("tf").desc(), col("term"))))
-                .withColumn("tfidf_rank", row_number().over(Window.partitionBy("period", "source")
-                        .orderBy(col("tf_idf").desc(), col("term"))))
-                .withColumn("period_grain", lit(period.cliName()))
+                .select(period.label(col("issue_date")).as("period"), period.start(col("issue_date")).as("period_start"),
+                        col("source"), col("term"), col("df"), col("pos_counts"), col("corpus_df"))
+                .repartition(col("period"), col("source"))
+                .sortWithinPartitions("period", "source")
+                .mapPartitions(summarize, ExpressionEncoder.apply(Tables.TERM_SUMMARY.schema()))
                 .select(Tables.TERM_SUMMARY.projection());
         return new Output(termFrequencies, termSummary, counted);
     }
@@ -125,6 +112,60 @@ public final class TermsStage {
                 .agg(max(struct(col("tf"), col("pos"))).getField("pos").as("pos"), sum("tf").as("tf"), sum("df").as("df"),
                         array_sort(collect_list(struct(col("pos"), col("tf")))).as("pos_counts"))
                 .select("source", "issue_date", "term", "pos", "tf", "df", "pos_counts");
+    }
+
+    /** Rows sorted by (period, source) to one summary row per term of each group, a group at a time. */
+    private static Iterator<Row> summarizeGroups(long articles, String grain, Iterator<Row> rows) {
+        PeriodTermSummarizer summarizer = new PeriodTermSummarizer(articles);
+        return new Iterator<>() {
+            private Row lookahead;
+            private List<Row> pending = List.of();
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                while (next >= pending.size() && (lookahead != null || rows.hasNext())) {
+                    Row first = lookahead != null ? lookahead : rows.next();
+                    lookahead = null;
+                    List<Object> group = Arrays.asList(first.get(0), first.getString(2));
+                    add(first);
+                    while (rows.hasNext()) {
+                        Row r = rows.next();
+                        if (!Arrays.asList(r.get(0), r.getString(2)).equals(group)) {
+                            lookahead = r;
+                            break;
+                        }
+                        add(r);
+                    }
+                    List<Row> out = new ArrayList<>();
+                    // Column order of Tables.TERM_SUMMARY.
+                    for (PeriodTermSummarizer.Summary s : summarizer.drain()) {
+                        out.add(RowFactory.create(group.get(0), first.get(1), grain, group.get(1), s.term(), s.pos(), s.tf(), s.df(),
+                                s.issues(), s.tfIdf(), s.rank(), s.tfidfRank()));
+                    }
+                    pending = out;
+                    next = 0;
+                }
+                return next < pending.size();
+            }
+
+            private void add(Row r) {
+                List<Row> tags = r.getList(5);
+                List<IssueTermCounter.PosCount> byPos = new ArrayList<>(tags.size());
+                for (Row t : tags) {
+                    byPos.add(new IssueTermCounter.PosCount(t.getString(0), t.getLong(1)));
+                }
+                summarizer.add(r.getString(3), byPos, r.getLong(4), r.getLong(6));
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return pending.get(next++);
+            }
+        };
     }
 
     /** One row per (issue, term) for each run of consecutive articles of the same issue. */
