@@ -192,11 +192,11 @@ public final class EntitiesStage {
                         countDistinct("issue_date").as("dated_issues"))
                 // Undated articles are one issue per source, as in term_summary.
                 .withColumn("issues", when(col("period").isNull(), lit(1L)).otherwise(col("dated_issues")));
-        Column[] partner = {col("articles"), col("npmi")};
+        // Each pair seen from both of its entities.
         Dataset<Row> sides = cooccurrence.select(col("period"), col("source"), col("entity_a").as("canonical"), col("type_a").as("type"),
-                        col("entity_b").as("p_entity"), col("type_b").as("p_type"), partner[0], partner[1])
+                        col("entity_b").as("p_entity"), col("type_b").as("p_type"), col("articles"), col("npmi"))
                 .unionByName(cooccurrence.select(col("period"), col("source"), col("entity_b").as("canonical"), col("type_b").as("type"),
-                        col("entity_a").as("p_entity"), col("type_a").as("p_type"), partner[0], partner[1]));
+                        col("entity_a").as("p_entity"), col("type_a").as("p_type"), col("articles"), col("npmi")));
         // Ascending sort of (-articles, -npmi, name, type): a total order, so the list is the same on every run.
         Dataset<Row> top = sides
                 .groupBy(col("period").as("tp"), col("source").as("ts"), col("canonical").as("tc"), col("type").as("tt"))
