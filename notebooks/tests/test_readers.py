@@ -48,19 +48,26 @@ TABLES = documented_tables()
 PARTITIONED = [t for t, spec in TABLES.items() if spec["partition"]]
 
 # docs/tables.md type -> what each reader must give
+CO_ENTITIES = "list<struct<entity: string, type: string, articles: int64, npmi: double>>"  # entity_summary.top_co_entities
+CO_ENTITY = pa.struct([("entity", pa.string()), ("type", pa.string()), ("articles", pa.int64()), ("npmi", pa.float64())])
 PYARROW_TYPES = {"string": pa.string(), "date": pa.date32(), "int32": pa.int32(), "int64": pa.int64(),
                  "double": pa.float64(), "bool": pa.bool_(), "decimal(24,2)": pa.decimal128(24, 2),
-                 "list<string>": pa.list_(pa.string())}
+                 "list<string>": pa.list_(pa.string()),
+                 # Spark writes the elements of this list as required (never null)
+                 CO_ENTITIES: pa.list_(pa.field("element", CO_ENTITY, nullable=False))}
 DUCKDB_TYPES = {"string": "VARCHAR", "date": "DATE", "int32": "INTEGER", "int64": "BIGINT", "double": "DOUBLE",
-                "bool": "BOOLEAN", "decimal(24,2)": "DECIMAL(24,2)", "list<string>": "VARCHAR[]"}
+                "bool": "BOOLEAN", "decimal(24,2)": "DECIMAL(24,2)", "list<string>": "VARCHAR[]",
+                CO_ENTITIES: 'STRUCT(entity VARCHAR, "type" VARCHAR, articles BIGINT, npmi DOUBLE)[]'}
 POLARS_TYPES = {"string": pl.String, "date": pl.Date, "int32": pl.Int32, "int64": pl.Int64, "double": pl.Float64,
-                "bool": pl.Boolean, "decimal(24,2)": pl.Decimal(24, 2), "list<string>": pl.List(pl.String)}
+                "bool": pl.Boolean, "decimal(24,2)": pl.Decimal(24, 2), "list<string>": pl.List(pl.String),
+                CO_ENTITIES: pl.List(pl.Struct({"entity": pl.String, "type": pl.String, "articles": pl.Int64,
+                                                "npmi": pl.Float64}))}
 
 # _run.json counts that give a table's row count
 RUN_COUNTS = {"articles": "articles", "rejects": "rejects", "warnings": "warnings",
               "term_frequencies": "term_frequency_rows", "term_summary": "term_summary_rows",
               "investments": "investment_mentions", "entities": "entity_mentions",
-              "entity_cooccurrence": "entity_cooccurrence_rows"}
+              "entity_cooccurrence": "entity_cooccurrence_rows", "entity_summary": "entity_summary_rows"}
 
 
 @lru_cache(maxsize=None)

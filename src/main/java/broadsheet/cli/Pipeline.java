@@ -78,18 +78,32 @@ public final class Pipeline {
         });
     }
 
-    /** Segmented articles to {@code entities} and {@code entity_cooccurrence}. */
+    /** Segmented articles to {@code entities}, {@code entity_cooccurrence} and {@code entity_summary}; pairs without reporters. */
     public void entities(EntityExtractor extractor, NlpConfig config, Period period, int partitions) throws Exception {
+        entities(extractor, config, period, partitions, false);
+    }
+
+    /**
+     * Segmented articles to {@code entities}, {@code entity_cooccurrence} and {@code entity_summary}.
+     *
+     * @param pairsIncludeReporters pair reporters ({@code role = reporter}) with the entities of their articles too
+     */
+    public void entities(EntityExtractor extractor, NlpConfig config, Period period, int partitions,
+                         boolean pairsIncludeReporters) throws Exception {
         Dataset<Row> articles = segmented(config, partitions);
         summary.time("entities", () -> {
-            EntitiesStage stage = new EntitiesStage(extractor, period);
+            summary.info("pairs_include_reporters", pairsIncludeReporters);
+            EntitiesStage stage = new EntitiesStage(extractor, period, pairsIncludeReporters);
             out.write(stage.mentions(articles), Tables.ENTITIES);
             Dataset<Row> written = out.read(spark, Tables.ENTITIES);
             out.write(stage.cooccurrence(written, out.read(spark, Tables.ARTICLES)), Tables.ENTITY_COOCCURRENCE);
+            Dataset<Row> pairs = out.read(spark, Tables.ENTITY_COOCCURRENCE);
+            out.write(stage.summary(written, pairs), Tables.ENTITY_SUMMARY);
             Row c = written.selectExpr("count(*)", "count(distinct canonical, type)").first();
             summary.count("entity_mentions", c.getLong(0));
             summary.count("distinct_entities", c.getLong(1));
-            summary.count("entity_pairs", out.read(spark, Tables.ENTITY_COOCCURRENCE).count());
+            summary.count("entity_cooccurrence_rows", pairs.count());
+            summary.count("entity_summary_rows", out.read(spark, Tables.ENTITY_SUMMARY).count());
             return null;
         });
     }

@@ -60,6 +60,10 @@ public abstract class PipelineCommand implements Callable<Integer> {
     @Option(names = "--entity-exclude", paramLabel = "FILE", description = "Surfaces never reported as entities, one per line.")
     Path entityExclude;
 
+    @Option(names = "--pairs-include-reporters",
+            description = "Pair reporters (role reporter: bylines, names after 记者) with the entities of their articles in entity_cooccurrence and entity_summary; left out by default.")
+    boolean pairsIncludeReporters;
+
     private EntityExtractor entityExtractor;
     private NlpConfig nlpConfig;
     private TopicMatcher topicMatcher;
@@ -159,7 +163,7 @@ public abstract class PipelineCommand implements Callable<Integer> {
             case "ingest" -> pipeline.ingest(input, maxFileSize);
             case "terms" -> pipeline.terms(nlpConfig, period, nlpPartitions(pipeline));
             case "investments" -> pipeline.investments(topicMatcher, period);
-            case "entities" -> pipeline.entities(entityExtractor, nlpConfig, period, nlpPartitions(pipeline));
+            case "entities" -> pipeline.entities(entityExtractor, nlpConfig, period, nlpPartitions(pipeline), pairsIncludeReporters);
             default -> throw new IllegalStateException("unknown stage " + stage);
         }
     }

@@ -16,18 +16,28 @@ import org.apache.spark.sql.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 /**
  * Segmented articles to the {@code entities} table (one row per mention, via {@link EntityExtractor} over
- * the tokens the pipeline already has) and {@code entity_cooccurrence} (pairs of entities in the same
- * article or sentence, per period and source, with normalised PMI).
+ * the tokens the pipeline already has), {@code entity_cooccurrence} (pairs of entities in the same article, per
+ * period and source, with the sentences naming both and PMI) and {@code entity_summary} (each entity per period
+ * and source, with its top partners).
  */
 public final class EntitiesStage {
     static final StructType MENTION = new StructType()
@@ -43,12 +53,33 @@ public final class EntitiesStage {
             .add("role", DataTypes.StringType, false)
             .add("method", DataTypes.StringType, false);
 
+    /** Article-level pair rows from {@link EntityPairs}, before they are added up per period and source. */
+    static final StructType PAIR_IN_ARTICLE = new StructType()
+            .add("source", DataTypes.StringType, false)
+            .add("issue_date", DataTypes.DateType, true)
+            .add("entity_a", DataTypes.StringType, false)
+            .add("type_a", DataTypes.StringType, false)
+            .add("entity_b", DataTypes.StringType, false)
+            .add("type_b", DataTypes.StringType, false)
+            .add("sentences", DataTypes.LongType, false);
+
+    /** Partners listed in {@code entity_summary.top_co_entities}. */
+    public static final int TOP_CO_ENTITIES = 5;
+
     private final EntityExtractor extractor;
     private final Period period;
+    private final boolean pairsIncludeReporters;
 
+    /** Pairs without reporters, the default. */
     public EntitiesStage(EntityExtractor extractor, Period period) {
+        this(extractor, period, false);
+    }
+
+    /** @param pairsIncludeReporters true to pair reporters ({@code role = reporter}) too ({@code --pairs-include-reporters}) */
+    public EntitiesStage(EntityExtractor extractor, Period period, boolean pairsIncludeReporters) {
         this.extractor = extractor;
         this.period = period;
+        this.pairsIncludeReporters = pairsIncludeReporters;
     }
 
     public Dataset<Row> mentions(Dataset<Row> segmented) {
@@ -78,53 +109,107 @@ public final class EntitiesStage {
     }
 
     /**
-     * Co-occurrence of entity pairs (reporters left out), at article and at sentence scope. For a scope with
-     * N units (articles or sentences) in a period and source, {@code npmi = ln(p(a,b) / (p(a) p(b))) / -ln p(a,b)}.
+     * Entity pairs per period and source, one row per pair: {@code articles} naming both, {@code sentences} naming
+     * both, first and last issue date, and PMI / normalised PMI over the articles of the period and source.
+     * Pairs are made per article in plain Java ({@link EntityPairs}: one row per pair and article, with the
+     * article's sentences naming both) and only added up here, so mention rows are never joined with themselves.
+     * For N articles in a period and source (all of them, with or without entities), {@code pmi = ln(p(a,b) / (p(a) p(b)))}
+     * and {@code npmi = pmi / -ln p(a,b)}, 1 when p(a,b) = 1. Reporters are left out unless the stage includes them.
+     *
+     * @param entities the {@code entities} table
+     * @param articles the {@code articles} table: N per period and source
      */
     public Dataset<Row> cooccurrence(Dataset<Row> entities, Dataset<Row> articles) {
-        Dataset<Row> m = entities.filter(col("role").equalTo("mention"))
+        Dataset<Row> m = pairMentions(entities);
+        Dataset<Row> perArticle = m.groupBy("article_id", "source", "issue_date")
+                .agg(collect_list(struct(col("canonical"), col("type"), col("sentence_idx"))).as("mentions"));
+        FlatMapFunction<Row, Row> toPairs = a -> pairRows(a).iterator();
+        Dataset<Row> pairs = perArticle.flatMap(toPairs, ExpressionEncoder.apply(PAIR_IN_ARTICLE))
                 .withColumn("period", period.label(col("issue_date")))
-                .select("period", "source", "article_id", "sentence_idx", "canonical", "type");
-        Dataset<Row> byArticle = pairs(m.select("period", "source", "article_id", "canonical", "type").distinct()
-                .withColumn("unit", col("article_id")), "article",
-                articles.withColumn("period", period.label(col("issue_date"))).groupBy("period", "source").agg(count(lit(1)).as("units")));
-        Dataset<Row> sentenceUnits = articles.withColumn("period", period.label(col("issue_date")))
-                .groupBy("period", "source").agg(org.apache.spark.sql.functions.sum("sentence_count").as("units"));
-        Dataset<Row> bySentence = pairs(m.filter(col("sentence_idx").isNotNull())
-                .withColumn("unit", org.apache.spark.sql.functions.concat_ws("#", col("article_id"), col("sentence_idx")))
-                .select("period", "source", "article_id", "unit", "canonical", "type").distinct(), "sentence", sentenceUnits);
-        return byArticle.unionByName(bySentence)
-                .withColumn("period_grain", lit(period.cliName()))
-                .select(Tables.ENTITY_COOCCURRENCE.projection());
-    }
-
-    private static Dataset<Row> pairs(Dataset<Row> units, String scope, Dataset<Row> unitCounts) {
-        Dataset<Row> a = units.select(col("period"), col("source"), col("article_id"), col("unit"),
-                col("canonical").as("entity_a"), col("type").as("type_a"));
-        Dataset<Row> b = units.select(col("period").as("p2"), col("source").as("s2"), col("unit").as("u2"),
-                col("canonical").as("entity_b"), col("type").as("type_b"));
-        Column ordered = struct(col("entity_a"), col("type_a")).lt(struct(col("entity_b"), col("type_b")));
-        Dataset<Row> joint = a.join(b, col("period").eqNullSafe(col("p2")).and(col("source").equalTo(col("s2")))
-                        .and(col("unit").equalTo(col("u2"))))
-                .filter(ordered)
                 .groupBy("period", "source", "entity_a", "type_a", "entity_b", "type_b")
-                .agg(count(lit(1)).as("units_ab"), countDistinct("article_id").as("articles"));
-        Dataset<Row> single = units.groupBy("period", "source", "canonical", "type").agg(count(lit(1)).as("n"));
+                .agg(count(lit(1)).as("articles"), sum("sentences").as("sentences"),
+                        min("issue_date").as("first_date"), max("issue_date").as("last_date"));
+        Dataset<Row> single = m.withColumn("period", period.label(col("issue_date")))
+                .groupBy("period", "source", "canonical", "type").agg(countDistinct("article_id").as("n"));
         Dataset<Row> na = single.select(col("period").as("pa"), col("source").as("sa"), col("canonical").as("ca"), col("type").as("ta"), col("n").as("n_a"));
         Dataset<Row> nb = single.select(col("period").as("pb"), col("source").as("sb"), col("canonical").as("cb"), col("type").as("tb"), col("n").as("n_b"));
-        Dataset<Row> totals = unitCounts.select(col("period").as("pn"), col("source").as("sn"), col("units"));
-        Column pab = col("units_ab").divide(col("units"));
-        Column pmi = log(pab.divide(col("n_a").divide(col("units")).multiply(col("n_b").divide(col("units")))));
-        return joint
+        Dataset<Row> totals = articles.withColumn("pn", period.label(col("issue_date")))
+                .groupBy(col("pn"), col("source").as("sn")).agg(count(lit(1)).as("n_articles"));
+        // Ratios of exact integers, each rounded once: pmi is exactly 0 for independent pairs and npmi exactly 1
+        // when a and b are in the same articles.
+        Column nab = col("articles");
+        Column pmi = log(nab.multiply(col("n_articles")).divide(col("n_a").multiply(col("n_b"))));
+        Column negLogPab = log(col("n_articles").divide(nab));
+        return pairs
                 .join(na, col("period").eqNullSafe(col("pa")).and(col("source").equalTo(col("sa")))
                         .and(col("entity_a").equalTo(col("ca"))).and(col("type_a").equalTo(col("ta"))))
                 .join(nb, col("period").eqNullSafe(col("pb")).and(col("source").equalTo(col("sb")))
                         .and(col("entity_b").equalTo(col("cb"))).and(col("type_b").equalTo(col("tb"))))
                 .join(totals, col("period").eqNullSafe(col("pn")).and(col("source").equalTo(col("sn"))))
-                .withColumn("scope", lit(scope))
-                .withColumn("sentences", scope.equals("sentence") ? col("units_ab") : lit(null).cast("long"))
-                // A pair present in every unit has p(a,b) = 1 and -ln p(a,b) = 0: npmi is 1 by definition.
-                .withColumn("npmi", when(pab.geq(1.0), lit(1.0)).otherwise(pmi.divide(log(pab).multiply(-1.0))))
-                .select("period", "source", "scope", "entity_a", "type_a", "entity_b", "type_b", "articles", "sentences", "npmi");
+                .withColumn("pmi", pmi)
+                // p(a,b) = 1: -ln p(a,b) = 0, and npmi is 1 by definition.
+                .withColumn("npmi", when(nab.geq(col("n_articles")), lit(1.0)).otherwise(col("pmi").divide(negLogPab)))
+                .withColumn("period_grain", lit(period.cliName()))
+                .select(Tables.ENTITY_COOCCURRENCE.projection());
+    }
+
+    /** The mention rows pairs are made of: every role, or all but reporters. */
+    Dataset<Row> pairMentions(Dataset<Row> entities) {
+        return pairsIncludeReporters ? entities : entities.filter(col("role").notEqual(EntityMention.ROLE_REPORTER));
+    }
+
+    /** One article's mentions (article_id, source, issue_date, [canonical, type, sentence_idx]) to its pair rows. */
+    static List<Row> pairRows(Row article) {
+        List<Row> mentionRows = article.getList(3);
+        List<EntityPairs.Mention> mentions = new ArrayList<>(mentionRows.size());
+        for (Row r : mentionRows) {
+            mentions.add(new EntityPairs.Mention(r.getString(0), r.getString(1), r.isNullAt(2) ? null : r.getInt(2)));
+        }
+        List<Row> out = new ArrayList<>();
+        for (EntityPairs.Pair p : EntityPairs.of(mentions)) {
+            out.add(RowFactory.create(article.get(1), article.get(2), p.a().canonical(), p.a().type(),
+                    p.b().canonical(), p.b().type(), (long) p.sentences()));
+        }
+        return out;
+    }
+
+    /**
+     * One row per entity per period and source: mentions (every role, reporters counted apart), articles, issues,
+     * and its top {@value #TOP_CO_ENTITIES} partners from {@code entity_cooccurrence} (most shared articles, then
+     * higher npmi, then name and type).
+     *
+     * @param entities    the {@code entities} table
+     * @param cooccurrence the {@code entity_cooccurrence} table of the same period grain
+     */
+    public Dataset<Row> summary(Dataset<Row> entities, Dataset<Row> cooccurrence) {
+        Dataset<Row> base = entities
+                .withColumn("period", period.label(col("issue_date")))
+                .withColumn("period_start", period.start(col("issue_date")))
+                .groupBy("period", "period_start", "source", "canonical", "type")
+                .agg(count(lit(1)).as("mentions"),
+                        count(when(col("role").equalTo(EntityMention.ROLE_REPORTER), lit(1))).as("reporter_mentions"),
+                        countDistinct("article_id").as("articles"),
+                        countDistinct("issue_date").as("dated_issues"))
+                // Undated articles are one issue per source, as in term_summary.
+                .withColumn("issues", when(col("period").isNull(), lit(1L)).otherwise(col("dated_issues")));
+        // Each pair seen from both of its entities.
+        Dataset<Row> sides = cooccurrence.select(col("period"), col("source"), col("entity_a").as("canonical"), col("type_a").as("type"),
+                        col("entity_b").as("p_entity"), col("type_b").as("p_type"), col("articles"), col("npmi"))
+                .unionByName(cooccurrence.select(col("period"), col("source"), col("entity_b").as("canonical"), col("type_b").as("type"),
+                        col("entity_a").as("p_entity"), col("type_a").as("p_type"), col("articles"), col("npmi")));
+        // Ascending sort of (-articles, -npmi, name, type): a total order, so the list is the same on every run.
+        Dataset<Row> top = sides
+                .groupBy(col("period").as("tp"), col("source").as("ts"), col("canonical").as("tc"), col("type").as("tt"))
+                .agg(slice(sort_array(collect_list(struct(col("articles").multiply(-1L).as("k_articles"),
+                        col("npmi").multiply(-1.0).as("k_npmi"), col("p_entity").as("entity"), col("p_type").as("type"),
+                        col("articles"), col("npmi")))), 1, TOP_CO_ENTITIES).as("top"))
+                .withColumn("top", expr("transform(top, x -> named_struct('entity', x.entity, 'type', x.type, "
+                        + "'articles', x.articles, 'npmi', x.npmi))"));
+        return base
+                .join(top, col("period").eqNullSafe(col("tp")).and(col("source").equalTo(col("ts")))
+                        .and(col("canonical").equalTo(col("tc"))).and(col("type").equalTo(col("tt"))), "left")
+                .withColumn("top_co_entities", coalesce(col("top"), array()))
+                .withColumn("period_grain", lit(period.cliName()))
+                .select(Tables.ENTITY_SUMMARY.projection());
     }
 }

@@ -170,24 +170,51 @@ public final class Tables {
                     new ColumnSpec("method", STRING, false, "what found it: `hanlp-hmm`, `perceptron`, `title`, `title-list`, `org-suffix`, `gazetteer`, `doc-consistency`, `alias`, `byline`")));
 
     public static final TableSpec ENTITY_COOCCURRENCE = new TableSpec("entity_cooccurrence",
-            "one row per pair of entities found together, per period, source and scope",
+            "one row per pair of entities named in the same article, per period and source",
             List.of(),
-            "`entity_a`/`entity_b` + `type_a`/`type_b` join `entities.canonical` + `entities.type`; reporters are left out",
+            "`entity_a`/`entity_b` + `type_a`/`type_b` join `entities.canonical` + `entities.type` and `entity_summary`; "
+                    + "reporters (`role = reporter`) are left out unless the run had `--pairs-include-reporters`",
             List.of(
-                    new ColumnSpec("period", STRING, true, "`yyyy-MM-dd`, `yyyy-MM` or `yyyy` by `--period`"),
+                    new ColumnSpec("period", STRING, true, "`yyyy-MM-dd`, `yyyy-MM` or `yyyy` by `--period` (default month); null for undated inputs"),
                     new ColumnSpec("period_grain", STRING, false, "`day`, `month` or `year`"),
                     new ColumnSpec("source", STRING, false, "newspaper"),
-                    new ColumnSpec("scope", STRING, false, "`article` (both in the same article) or `sentence` (both in one sentence)"),
-                    new ColumnSpec("entity_a", STRING, false, "canonical name, the smaller of the pair in (name, type) order"),
+                    new ColumnSpec("entity_a", STRING, false, "canonical name of the pair's first entity: pairs are ordered by (name, type), comparing Unicode code points (UTF-8 byte order), so each pair has one row"),
                     new ColumnSpec("type_a", STRING, false, "its type"),
-                    new ColumnSpec("entity_b", STRING, false, "the other canonical name"),
+                    new ColumnSpec("entity_b", STRING, false, "canonical name of the other entity"),
                     new ColumnSpec("type_b", STRING, false, "its type"),
-                    new ColumnSpec("articles", LONG, false, "articles where the pair occurs together at this scope"),
-                    new ColumnSpec("sentences", LONG, true, "sentences holding both (scope `sentence` only)"),
-                    new ColumnSpec("npmi", DataTypes.DoubleType, false, "normalised PMI over the scope's units (articles or sentences) of the period and source: 1 = always together, 0 = independent, -1 = never")));
+                    new ColumnSpec("articles", LONG, false, "articles of the period and source naming both (at least 1)"),
+                    new ColumnSpec("sentences", LONG, false, "sentences naming both; 0 when they share articles but no sentence"),
+                    new ColumnSpec("first_date", DATE, true, "first `issue_date` of an article naming both; null for undated inputs"),
+                    new ColumnSpec("last_date", DATE, true, "last `issue_date` of an article naming both; null for undated inputs"),
+                    new ColumnSpec("pmi", DataTypes.DoubleType, false, "pointwise mutual information over the articles of the period and source, `ln(p(a,b) / (p(a) p(b)))` with p(a,b) = `articles` / N, p(a) = articles naming a / N, N = all articles of the period and source (with or without entities); 0 = independent"),
+                    new ColumnSpec("npmi", DataTypes.DoubleType, false, "normalised PMI, `pmi / -ln p(a,b)`: 1 = always together (also when p(a,b) = 1), 0 = independent, towards -1 = seldom together")));
+
+    /** Element of {@code entity_summary.top_co_entities}. Nested fields are nullable: Spark cannot cast to non-null ones. */
+    private static final DataType CO_ENTITY = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("entity", STRING, true),
+            DataTypes.createStructField("type", STRING, true),
+            DataTypes.createStructField("articles", LONG, true),
+            DataTypes.createStructField("npmi", DataTypes.DoubleType, true)));
+
+    public static final TableSpec ENTITY_SUMMARY = new TableSpec("entity_summary",
+            "one row per entity (canonical name and type) per period and source",
+            List.of(),
+            "`period` + `source`; `canonical` + `type` join `entities` and `entity_a`/`type_a` or `entity_b`/`type_b` of `entity_cooccurrence`",
+            List.of(
+                    new ColumnSpec("period", STRING, true, "`yyyy-MM-dd`, `yyyy-MM` or `yyyy` by `--period` (default month); null for undated inputs"),
+                    new ColumnSpec("period_start", DATE, true, "first day of the period"),
+                    new ColumnSpec("period_grain", STRING, false, "`day`, `month` or `year`"),
+                    new ColumnSpec("source", STRING, false, "newspaper"),
+                    new ColumnSpec("canonical", STRING, false, "the entity's canonical name (see `entities.canonical`)"),
+                    new ColumnSpec("type", STRING, false, "`PERSON`, `PLACE` or `ORGANIZATION`"),
+                    new ColumnSpec("mentions", LONG, false, "rows of `entities` for it in the period and source, every role: `sum(mentions)` = rows of `entities`"),
+                    new ColumnSpec("reporter_mentions", LONG, false, "of those, rows with `role = reporter` (bylines, names after 记者); `mentions - reporter_mentions` = mentions in the news"),
+                    new ColumnSpec("articles", LONG, false, "articles of the period and source naming it, in any role"),
+                    new ColumnSpec("issues", LONG, false, "issues (`issue_date`s) of the period and source naming it; undated articles count as one issue"),
+                    new ColumnSpec("top_co_entities", DataTypes.createArrayType(CO_ENTITY), false, "up to 5 partners from `entity_cooccurrence` of the same period and source (`entity`, `type`, shared `articles`, `npmi`): most shared articles first, then higher npmi, then name and type; empty when it has none (an entity named only as a reporter has none unless `--pairs-include-reporters`)")));
 
     public static List<TableSpec> all() {
-        return List.of(ARTICLES, REJECTS, WARNINGS, TERM_FREQUENCIES, TERM_SUMMARY, ENTITIES, ENTITY_COOCCURRENCE, INVESTMENTS, TOPIC_INVESTMENT_TOTALS);
+        return List.of(ARTICLES, REJECTS, WARNINGS, TERM_FREQUENCIES, TERM_SUMMARY, ENTITIES, ENTITY_COOCCURRENCE, ENTITY_SUMMARY, INVESTMENTS, TOPIC_INVESTMENT_TOTALS);
     }
 
     private Tables() {

@@ -3,6 +3,8 @@ package broadsheet.io;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +49,13 @@ public final class TablesDoc {
     static String typeName(DataType type) {
         if (type instanceof ArrayType a) {
             return "list<" + typeName(a.elementType()) + ">";
+        }
+        if (type instanceof StructType s) {
+            StringBuilder fields = new StringBuilder();
+            for (StructField f : s.fields()) {
+                fields.append(fields.length() == 0 ? "" : ", ").append(f.name()).append(": ").append(typeName(f.dataType()));
+            }
+            return "struct<" + fields + ">";
         }
         if (type instanceof DecimalType d) {
             return "decimal(" + d.precision() + "," + d.scale() + ")";

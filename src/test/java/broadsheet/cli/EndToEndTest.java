@@ -37,7 +37,7 @@ class EndToEndTest {
         }
         // Deterministic: the same rows as the in-process run of the same stages over the same corpus.
         Path other = SampleRun.output();
-        for (String table : List.of("articles", "term_frequencies", "term_summary", "entities", "entity_cooccurrence",
+        for (String table : List.of("articles", "term_frequencies", "term_summary", "entities", "entity_cooccurrence", "entity_summary",
                 "investments", "topic_investment_totals", "rejects", "warnings")) {
             String all = "SELECT * FROM " + table + " ORDER BY ALL";
             assertEquals(Duck.query(other, all).toString(), Duck.query(out, all).toString(), table);

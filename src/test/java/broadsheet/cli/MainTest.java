@@ -59,6 +59,22 @@ class MainTest {
     }
 
     @Test
+    void pairsIncludeReportersIsAnOffByDefaultFlag(@TempDir Path tmp) {
+        PipelineCommand entities = (PipelineCommand) Main.commandLine()
+                .parseArgs("entities", "--output", tmp.toString(), "--pairs-include-reporters").subcommand().commandSpec().userObject();
+        assertTrue(entities.pairsIncludeReporters);
+        PipelineCommand all = (PipelineCommand) Main.commandLine()
+                .parseArgs("all", "--input", tmp.toString(), "--output", tmp.toString()).subcommand().commandSpec().userObject();
+        assertFalse(all.pairsIncludeReporters);
+        // A value is an error, reported before Spark starts (no output directory is made).
+        Path out = tmp.resolve("out");
+        Result r = run("all", "--input", tmp.toString(), "--output", out.toString(), "--pairs-include-reporters=sometimes");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("broadsheet: error: ") && r.err().contains("--pairs-include-reporters"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void termsNeedsArticlesInTheOutput(@TempDir Path tmp) {
         Result r = run("terms", "--output", tmp.toString());
         assertEquals(2, r.code());

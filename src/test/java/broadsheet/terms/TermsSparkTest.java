@@ -178,7 +178,7 @@ class TermsSparkTest {
         assertEquals(5, Duck.count(out, "SELECT count(DISTINCT canonical) FROM entities WHERE role = 'reporter'"));
         assertTrue(Duck.query(out, "SELECT canonical FROM entities WHERE role = 'reporter'").toString().contains("王怡菽"));
         for (String[] pair : List.of(new String[] {"无锡", "许昆林"}, new String[] {"周文栋", "赵建军"})) {
-            assertEquals(1, Duck.count(out, "SELECT count(*) FROM entity_cooccurrence WHERE scope = 'article' AND entity_a = '"
+            assertEquals(1, Duck.count(out, "SELECT count(*) FROM entity_cooccurrence WHERE entity_a = '"
                     + pair[0] + "' AND entity_b = '" + pair[1] + "'"), String.join("–", pair));
         }
         assertEquals(0, Duck.count(out, """

@@ -20,7 +20,7 @@ public final class Duck {
     /** {@code FROM <table>} and {@code JOIN <table>} in the query are replaced by a read_parquet over that table's directory. */
     public static List<Map<String, Object>> query(Path outputDir, String sql) {
         String expanded = sql;
-        for (String table : List.of("articles", "rejects", "warnings", "term_frequencies", "term_summary", "investments", "topic_investment_totals", "entities", "entity_cooccurrence")) {
+        for (String table : List.of("articles", "rejects", "warnings", "term_frequencies", "term_summary", "investments", "topic_investment_totals", "entities", "entity_cooccurrence", "entity_summary")) {
             expanded = expanded.replaceAll("\\b(FROM|JOIN) " + table + "\\b",
                     "$1 read_parquet('" + outputDir.resolve(table) + "/**/*.parquet', hive_partitioning = true, union_by_name = true)");
         }
