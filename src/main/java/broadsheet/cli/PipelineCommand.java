@@ -2,6 +2,7 @@ package broadsheet.cli;
 
 import broadsheet.entities.EntityExtractor;
 import broadsheet.io.RunSummary;
+import broadsheet.io.SparkMetrics;
 import broadsheet.io.SparkSessions;
 import broadsheet.nlp.NlpConfig;
 import broadsheet.terms.Period;
@@ -109,11 +110,14 @@ public abstract class PipelineCommand implements Callable<Integer> {
                 SparkSessions.create("broadsheet " + spec.name(), sparkOptions.master, sparkOptions.conf));
         try {
             summary.info("master", spark.sparkContext().master());
+            summary.info("default_parallelism", spark.sparkContext().defaultParallelism());
+            SparkMetrics metrics = SparkMetrics.attach(spark);
             Pipeline pipeline = new Pipeline(spark, output, summary);
             for (String stage : stages()) {
                 runStage(pipeline, stage);
             }
             pipeline.release();
+            summary.section("spark", metrics.drain(spark));
             summary.write(output, spark.sparkContext().hadoopConfiguration());
             System.out.println(summary.toJson());
             return 0;

@@ -20,6 +20,7 @@ public final class RunSummary {
     private final Map<String, Object> counts = new LinkedHashMap<>();
     private final Map<String, Object> reconciliation = new LinkedHashMap<>();
     private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
+    private final Map<String, Object> sections = new LinkedHashMap<>();
     private final long startNanos = System.nanoTime();
 
     public RunSummary info(String key, Object value) {
@@ -35,6 +36,12 @@ public final class RunSummary {
     public long count(String key) {
         Object v = counts.get(key);
         return v == null ? 0 : ((Number) v).longValue();
+    }
+
+    /** A named block of extra facts (Spark metrics, for one), written after the stage times. */
+    public RunSummary section(String key, Map<String, Object> values) {
+        sections.put(key, values);
+        return this;
     }
 
     public RunSummary reconcile(String key, Object value) {
@@ -64,6 +71,7 @@ public final class RunSummary {
         stageSeconds.forEach((k, v) -> elapsed.put(k, Math.round(v * 1000) / 1000.0));
         elapsed.put("total", Math.round((System.nanoTime() - startNanos) / 1e6) / 1000.0);
         m.put("elapsed_seconds", elapsed);
+        m.putAll(sections);
         return m;
     }
 

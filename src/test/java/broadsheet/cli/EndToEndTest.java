@@ -35,6 +35,13 @@ class EndToEndTest {
         for (String stage : List.of("ingest", "segment", "terms", "investments")) {
             assertTrue(summary.get("elapsed_seconds").has(stage), stage);
         }
+        // What Spark did, from the listener: tasks ran, the term tables shuffled, the executor reported its heap.
+        JsonNode spark = summary.get("spark");
+        assertTrue(spark.get("tasks").asLong() > 10, spark.toString());
+        assertEquals(0, spark.get("failed_tasks").asLong(), spark.toString());
+        assertTrue(spark.get("shuffle_write_bytes").asLong() > 0, spark.toString());
+        assertTrue(spark.get("output_bytes").asLong() > 0, spark.toString());
+        assertTrue(spark.get("task_cpu_seconds").asDouble() > 0, spark.toString());
         // Deterministic: the same rows as the in-process run of the same stages over the same corpus.
         Path other = SampleRun.output();
         for (String table : List.of("articles", "term_frequencies", "term_summary", "entities", "entity_cooccurrence", "entity_summary",
