@@ -8,10 +8,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import scala.jdk.javaapi.CollectionConverters;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
@@ -97,8 +95,10 @@ public final class SegmentStage {
         return RowFactory.create(article.get(0), article.get(1), article.get(2), article.get(3), article.get(4), seq(sentences.toArray()));
     }
 
+    /** Wraps without copying: a Scala list here costs a node per token. */
+    @SuppressWarnings("unchecked")
     private static <T> scala.collection.immutable.Seq<T> seq(T[] values) {
-        return CollectionConverters.asScala(Arrays.asList(values)).toList();
+        return (scala.collection.immutable.Seq<T>) scala.collection.immutable.ArraySeq.unsafeWrapArray(values);
     }
 
     /** Sentence rows of a segmented article. */
