@@ -41,7 +41,7 @@ public final class OutputState {
     public static final Map<String, List<TableSpec>> STAGE_TABLES = Map.of(
             "ingest", List.of(Tables.ARTICLES, Tables.REJECTS, Tables.WARNINGS),
             "terms", List.of(Tables.TERM_FREQUENCIES, Tables.TERM_SUMMARY, Tables.ISSUE_TERMS_STATE),
-            "entities", List.of(Tables.ENTITIES, Tables.ENTITY_COOCCURRENCE),
+            "entities", List.of(Tables.ENTITIES, Tables.ENTITY_COOCCURRENCE, Tables.ENTITY_SUMMARY),
             "investments", List.of(Tables.INVESTMENTS, Tables.TOPIC_INVESTMENT_TOTALS));
 
     private final FileSystem fs;
