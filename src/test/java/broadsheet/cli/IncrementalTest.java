@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IncrementalTest {
     static final List<String> TABLES = List.of("articles", "rejects", "warnings", "term_frequencies", "term_summary",
-            "entities", "entity_cooccurrence", "investments", "topic_investment_totals");
+            "entities", "entity_cooccurrence", "entity_summary", "investments", "topic_investment_totals");
     static final List<String> PARTITIONED = List.of("articles", "term_frequencies", "investments", "_state/issue_terms");
 
     static Path root;

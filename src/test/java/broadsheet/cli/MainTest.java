@@ -101,7 +101,7 @@ class MainTest {
         Path in = Files.createDirectories(tmp.resolve("in"));
         String[] all = {"all", "--mode", "incremental", "--input", in.toString(), "--output", out.toString()};
         for (String t : new String[] {"articles", "rejects", "warnings", "term_frequencies", "term_summary", "_state/issue_terms",
-                "entities", "entity_cooccurrence", "investments"}) {
+                "entities", "entity_cooccurrence", "entity_summary", "investments"}) {
             Files.createDirectories(out.resolve(t));
             Files.writeString(out.resolve(t).resolve("_SUCCESS"), "");
         }
