@@ -5,6 +5,8 @@ import broadsheet.entities.EntitiesStage;
 import broadsheet.entities.EntityExtractor;
 import broadsheet.ingest.IngestStage;
 import broadsheet.investments.InvestmentsStage;
+import broadsheet.io.OutputState;
+import broadsheet.io.TableSpec;
 import broadsheet.topics.TopicMatcher;
 import broadsheet.io.RunSummary;
 import broadsheet.io.TableWriter;
@@ -13,25 +15,71 @@ import broadsheet.nlp.NlpConfig;
 import broadsheet.nlp.SegmentStage;
 import broadsheet.terms.Period;
 import broadsheet.terms.TermsStage;
+import org.apache.spark.sql.Column;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
-/** Runs the stages a command asks for, in order, writing each table and filling the run summary. */
+/**
+ * Runs the stages a command asks for, in order, writing each table and filling the run summary.
+ *
+ * <p>{@link Mode#FULL}: every table a stage writes is replaced whole. {@link Mode#INCREMENTAL} over an output
+ * that has {@code articles}: only the issues (source, issue_date) that {@code articles} does not hold yet are
+ * analysed. Per-issue tables ({@code articles}, {@code term_frequencies}, {@code investments}, partitioned by
+ * {@code issue_month}) get only the months of those issues rewritten, old rows of those months kept;
+ * {@code entities} (unpartitioned) is rewritten with its old rows kept; the per-period and corpus-wide tables
+ * ({@code term_summary}, {@code entity_cooccurrence}, {@code entity_summary}, {@code topic_investment_totals}) are recomputed from the
+ * complete per-issue tables. Every table is replaced from {@code _staging} (see {@link TableWriter}), and
+ * {@code articles}, the record of the issues done, is replaced last, in {@link #finish()}: a run that stops
+ * before has not added its issues, and the next incremental run adds them again, replacing their rows (never
+ * adding them twice) wherever the stopped run had already written them.
+ */
 public final class Pipeline {
+    public enum Mode {
+        FULL, INCREMENTAL;
+
+        public String cliName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     private final SparkSession spark;
     private final TableWriter out;
     private final RunSummary summary;
+    private final Mode mode;
+    /** The version of {@code articles} this run writes, recorded in {@code _state/lineage.json}. */
+    private final String version = UUID.randomUUID().toString();
+    private final List<String> stagesDone = new ArrayList<>();
+    private OutputState state;
+    /** Set by an incremental ingest over an output that has articles; null for a full run. */
+    private Increment increment;
 
     public Pipeline(SparkSession spark, String outputDir, RunSummary summary) {
+        this(spark, outputDir, summary, Mode.FULL);
+    }
+
+    public Pipeline(SparkSession spark, String outputDir, RunSummary summary, Mode mode) {
         this.spark = spark;
         this.out = new TableWriter(outputDir);
         this.summary = summary;
+        this.mode = mode;
+        summary.info("mode", mode.cliName());
     }
 
     public int defaultParallelism() {
@@ -42,16 +90,64 @@ public final class Pipeline {
         return out;
     }
 
+    private OutputState state() throws IOException {
+        if (state == null) {
+            state = new OutputState(out.outputDir(), spark.sparkContext().hadoopConfiguration());
+        }
+        return state;
+    }
+
+    /**
+     * In incremental mode, fails when the output cannot be extended by these stages (see
+     * {@link OutputState#incrementalProblem}); the command checks local outputs before Spark starts, this checks
+     * any file system.
+     */
+    public void checkIncremental(List<String> stages) throws IOException {
+        if (mode == Mode.INCREMENTAL) {
+            state().incrementalProblem(out.outputDir(), stages).ifPresent(p -> {
+                throw new IllegalStateException(p);
+            });
+        }
+    }
+
+    /**
+     * What an incremental run adds: the issues it (re)writes ({@code keys}: source, issue_date; undated articles
+     * count as one issue per source, as in {@code term_frequencies}), the {@code issue_month}s they fall in, their
+     * articles ({@code work}, read back from {@code _staging}), and the articles table as it will be.
+     */
+    private record Increment(List<Row> keys, List<String> months, Dataset<Row> keyTable, Dataset<Row> work,
+                             Dataset<Row> allArticles, long articleCount) {
+        boolean isEmpty() {
+            return keys.isEmpty();
+        }
+
+        /** Old rows of a per-issue table that stay: in the months rewritten (every row when unpartitioned), of other issues. */
+        Dataset<Row> kept(Dataset<Row> old, TableSpec table) {
+            Dataset<Row> candidates = table.partitionBy().isEmpty() ? old : old.filter(col("issue_month").isin(months.toArray()));
+            return candidates.join(broadcast(keyTable), issueOf(candidates), "left_anti");
+        }
+
+        Dataset<Row> ofKeys(Dataset<Row> rows) {
+            return rows.join(broadcast(keyTable), issueOf(rows), "left_semi");
+        }
+
+        private Column issueOf(Dataset<Row> rows) {
+            return rows.col("source").equalTo(keyTable.col("k_source")).and(rows.col("issue_date").eqNullSafe(keyTable.col("k_date")));
+        }
+    }
+
     private Dataset<Row> segmented;
 
     /**
      * Articles to segmented articles (sentences and tokens), computed once and cached for every later stage of the run.
-     * Reads {@code articles} back from the output, so it works after {@code ingest} of an earlier run too.
+     * Reads {@code articles} back from the output, so it works after {@code ingest} of an earlier run too; an
+     * incremental run segments only the articles of the issues it adds.
      */
     public Dataset<Row> segmented(NlpConfig config, int partitions) throws Exception {
         if (segmented == null) {
             segmented = summary.time("segment", () -> {
-                Dataset<Row> s = new SegmentStage(config, partitions).apply(out.read(spark, Tables.ARTICLES))
+                Dataset<Row> articles = increment != null ? increment.work() : out.read(spark, Tables.ARTICLES);
+                Dataset<Row> s = new SegmentStage(config, partitions).apply(articles)
                         .persist(StorageLevel.MEMORY_AND_DISK());
                 summary.count("articles_segmented", s.count());
                 return s;
@@ -64,11 +160,27 @@ public final class Pipeline {
     public void terms(NlpConfig config, Period period, int partitions) throws Exception {
         Dataset<Row> segmented = segmented(config, partitions);
         summary.time("terms", () -> {
-            long articles = out.read(spark, Tables.ARTICLES).count();
-            TermsStage.Output terms = new TermsStage(config, period).apply(segmented, articles);
+            long articles = increment != null ? increment.articleCount() : out.read(spark, Tables.ARTICLES).count();
+            TermsStage stage = new TermsStage(config, period);
+            TermsStage.Output terms = stage.apply(segmented, articles);
             try {
-                out.write(terms.termFrequencies(), Tables.TERM_FREQUENCIES);
-                out.write(terms.termSummary(), Tables.TERM_SUMMARY);
+                Dataset<Row> issueTerms = terms.issueTerms().withColumn("issue_month", Tables.issueMonth(col("issue_date")))
+                        .select(Tables.ISSUE_TERMS_STATE.projection());
+                if (increment == null) {
+                    out.write(terms.termFrequencies(), Tables.TERM_FREQUENCIES);
+                    out.write(terms.termSummary(), Tables.TERM_SUMMARY);
+                    out.write(issueTerms, Tables.ISSUE_TERMS_STATE);
+                } else {
+                    if (!increment.isEmpty()) {
+                        Dataset<Row> staged = out.stage(spark, increment.kept(out.read(spark, Tables.ISSUE_TERMS_STATE),
+                                Tables.ISSUE_TERMS_STATE).unionByName(issueTerms), Tables.ISSUE_TERMS_STATE);
+                        // term_frequencies is the state without the tag counts: its months come from the same staged rows.
+                        out.publish(spark, staged, Tables.TERM_FREQUENCIES, state());
+                        out.publish(spark, Tables.ISSUE_TERMS_STATE, state());
+                    }
+                    // Corpus-wide (idf, ranks): recomputed from every issue's rows.
+                    out.write(stage.summary(out.read(spark, Tables.ISSUE_TERMS_STATE), articles), Tables.TERM_SUMMARY);
+                }
             } finally {
                 terms.release();
             }
@@ -76,6 +188,7 @@ public final class Pipeline {
             summary.count("term_summary_rows", out.read(spark, Tables.TERM_SUMMARY).count());
             return null;
         });
+        stageDone("terms");
     }
 
     /** Segmented articles to {@code entities}, {@code entity_cooccurrence} and {@code entity_summary}; pairs without reporters. */
@@ -94,9 +207,21 @@ public final class Pipeline {
         summary.time("entities", () -> {
             summary.info("pairs_include_reporters", pairsIncludeReporters);
             EntitiesStage stage = new EntitiesStage(extractor, period, pairsIncludeReporters);
-            out.write(stage.mentions(articles), Tables.ENTITIES);
+            Dataset<Row> allArticles;
+            if (increment == null) {
+                out.write(stage.mentions(articles), Tables.ENTITIES);
+                allArticles = out.read(spark, Tables.ARTICLES);
+            } else {
+                if (!increment.isEmpty()) {
+                    out.stage(spark, increment.kept(out.read(spark, Tables.ENTITIES), Tables.ENTITIES)
+                            .unionByName(stage.mentions(articles)), Tables.ENTITIES);
+                    out.publish(spark, Tables.ENTITIES, state());
+                }
+                allArticles = increment.allArticles();
+            }
+            // Per period and source: recomputed from every mention, in both modes.
             Dataset<Row> written = out.read(spark, Tables.ENTITIES);
-            out.write(stage.cooccurrence(written, out.read(spark, Tables.ARTICLES)), Tables.ENTITY_COOCCURRENCE);
+            out.write(stage.cooccurrence(written, allArticles), Tables.ENTITY_COOCCURRENCE);
             Dataset<Row> pairs = out.read(spark, Tables.ENTITY_COOCCURRENCE);
             out.write(stage.summary(written, pairs), Tables.ENTITY_SUMMARY);
             Row c = written.selectExpr("count(*)", "count(distinct canonical, type)").first();
@@ -106,19 +231,35 @@ public final class Pipeline {
             summary.count("entity_summary_rows", out.read(spark, Tables.ENTITY_SUMMARY).count());
             return null;
         });
+        stageDone("entities");
     }
 
     /** Articles to {@code investments} and {@code topic_investment_totals}. */
     public void investments(TopicMatcher topics, Period period) throws Exception {
         summary.time("investments", () -> {
             InvestmentsStage stage = new InvestmentsStage(topics, period);
-            out.write(stage.mentions(out.read(spark, Tables.ARTICLES)), Tables.INVESTMENTS);
+            if (increment == null) {
+                out.write(stage.mentions(out.read(spark, Tables.ARTICLES)), Tables.INVESTMENTS);
+            } else if (!increment.isEmpty()) {
+                out.stage(spark, increment.kept(out.read(spark, Tables.INVESTMENTS), Tables.INVESTMENTS)
+                        .unionByName(stage.mentions(increment.work())), Tables.INVESTMENTS);
+                out.publish(spark, Tables.INVESTMENTS, state());
+            }
             Dataset<Row> written = out.read(spark, Tables.INVESTMENTS);
             out.write(stage.totals(written), Tables.TOPIC_INVESTMENT_TOTALS);
             summary.count("investment_mentions", written.count());
             summary.count("investment_mentions_counted", written.filter(col("counted")).count());
             return null;
         });
+        stageDone("investments");
+    }
+
+    /** A full run records that the stage's tables now match the current articles; an incremental one does in {@link #finish()}. */
+    private void stageDone(String stage) throws IOException {
+        if (increment == null) {
+            state().stageWritten(stage, version);
+        }
+        stagesDone.add(stage);
     }
 
     /** Frees the cached sentences at the end of a run. */
@@ -128,49 +269,166 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * Ends an incremental run: replaces {@code rejects} and {@code warnings}, then {@code articles} (last: it records
+     * the issues done), records the new articles version and the stages now up to date with it, and deletes
+     * {@code _staging}. Nothing to do after a full run, whose stages write their tables as they go.
+     */
+    public void finish() throws Exception {
+        if (increment == null) {
+            return;
+        }
+        summary.time("publish", () -> {
+            OutputState st = state();
+            out.publish(spark, Tables.REJECTS, st);
+            out.publish(spark, Tables.WARNINGS, st);
+            if (!increment.isEmpty()) {
+                // Stages that did not run here are behind from now on; those that did are marked current after.
+                st.articlesWritten(version);
+                out.publish(spark, Tables.ARTICLES, st);
+                st.incrementWritten(version, stagesDone);
+            }
+            st.clearStaging();
+            return null;
+        });
+    }
+
     /** Input files to {@code articles}, {@code rejects}, {@code warnings}, with the file reconciliation. */
     public void ingest(String inputDir, long maxFileBytes) throws Exception {
         summary.time("ingest", () -> {
+            OutputState st = state();
+            boolean incremental = mode == Mode.INCREMENTAL && st.hasTable(Tables.ARTICLES);
+            if (incremental) {
+                checkIncremental(List.of("ingest"));
+            } else if (mode == Mode.INCREMENTAL) {
+                summary.info("mode_applied", "full: --output has no articles yet");
+            }
+            // What an earlier incremental run left (it stopped before its end, never while publishing: checked above).
+            st.clearStaging();
             IngestStage stage = new IngestStage(spark, maxFileBytes);
             IngestStage.Output result = stage.run(inputDir);
             try {
-                out.write(result.articles(), Tables.ARTICLES);
-                out.write(result.rejects(), Tables.REJECTS);
-                out.write(result.warnings(), Tables.WARNINGS);
-                reconcile(result.records(), stage.skippedFiles());
+                if (incremental) {
+                    ingestIncrement(result, stage.skippedFiles());
+                } else {
+                    // The new version first: no stage counts as up to date with articles that are being replaced.
+                    st.articlesWritten(version);
+                    out.write(result.articles(), Tables.ARTICLES);
+                    out.write(result.rejects(), Tables.REJECTS);
+                    out.write(result.warnings(), Tables.WARNINGS);
+                    reconcile(result.records().toDF().withColumn("known", lit(false)), stage.skippedFiles(),
+                            out.read(spark, Tables.ARTICLES), out.read(spark, Tables.REJECTS), out.read(spark, Tables.WARNINGS), false);
+                }
             } finally {
                 result.release();
             }
             return null;
         });
+        stagesDone.add("ingest");
     }
 
     /**
-     * Every listed file either gave articles, was rejected whole, or had every record rejected; the
-     * summary shows the three numbers adding up to the files listed, from the tables as written.
+     * The incremental part of ingest: every input file is read (a JSON Lines or PKU file says which issues it holds
+     * only once read), articles of issues already in the output are dropped, and the new articles, with the old
+     * articles of their months, are staged. Undated articles have no issue to compare: one whose id (from its file)
+     * is new is added, and then every undated article, old and new, is analysed again, because
+     * {@code term_frequencies} counts a source's undated articles as one issue. {@code rejects} and {@code warnings}
+     * are staged with the rows of every file read in this run replaced by this run's rows.
      */
-    private void reconcile(Dataset<IngestRecord> records, long skipped) {
+    private void ingestIncrement(IngestStage.Output result, long skippedFiles) {
+        Dataset<Row> old = out.read(spark, Tables.ARTICLES);
+        Dataset<Row> knownIssues = old.filter(col("issue_date").isNotNull())
+                .select(col("source").as("k_source"), col("issue_date").as("k_date")).distinct();
+        Dataset<Row> knownUndated = old.filter(col("issue_date").isNull()).select(col("article_id").as("k_id"));
+        Dataset<Row> read = result.articles();
+        Dataset<Row> flagged = read
+                .join(knownIssues, read.col("source").equalTo(col("k_source")).and(read.col("issue_date").equalTo(col("k_date"))), "left")
+                .join(knownUndated, col("article_id").equalTo(col("k_id")), "left")
+                .withColumn("known", col("k_source").isNotNull().or(col("k_id").isNotNull()));
+        Row f = flagged.selectExpr(
+                "count_if(NOT known AND issue_date IS NULL)",
+                "count(DISTINCT CASE WHEN NOT known AND issue_date IS NOT NULL THEN concat(source, '|', issue_date) END)",
+                "count_if(NOT known)",
+                "count(DISTINCT CASE WHEN known AND issue_date IS NOT NULL THEN concat(source, '|', issue_date) END)",
+                "count_if(known)").first();
+        long newUndated = f.getLong(0);
+        Dataset<Row> fresh = flagged.filter(col("known").equalTo(false)).select(Tables.ARTICLES.projection());
+        Dataset<Row> work = newUndated > 0 ? fresh.unionByName(old.filter(col("issue_date").isNull())) : fresh;
+
+        List<Row> keys = work.select(col("source").as("k_source"), col("issue_date").as("k_date")).distinct().collectAsList();
+        List<String> months = work.select("issue_month").distinct().orderBy("issue_month").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        StructType keySchema = new StructType().add("k_source", DataTypes.StringType, false).add("k_date", DataTypes.DateType, true);
+        Dataset<Row> keyTable = spark.createDataFrame(keys, keySchema);
+        Increment inc;
+        if (keys.isEmpty()) {
+            inc = new Increment(keys, months, keyTable, spark.createDataFrame(List.of(), Tables.ARTICLES.schema()), old, old.count());
+        } else {
+            Increment draft = new Increment(keys, months, keyTable, null, null, 0);
+            Dataset<Row> staged = out.stage(spark, draft.kept(old, Tables.ARTICLES).unionByName(work), Tables.ARTICLES);
+            Dataset<Row> all = old.filter(not(col("issue_month").isin(months.toArray()))).unionByName(staged);
+            inc = new Increment(keys, months, keyTable, draft.ofKeys(staged), all, all.count());
+        }
+        increment = inc;
+
+        Dataset<Row> listed = result.records().select(col("inputPath").as("listed_path")).distinct();
+        Dataset<Row> rejects = out.stage(spark, out.read(spark, Tables.REJECTS)
+                .join(listed, col("input_path").equalTo(col("listed_path")), "left_anti")
+                .unionByName(result.rejects()), Tables.REJECTS);
+        Dataset<Row> warnings = out.stage(spark, out.read(spark, Tables.WARNINGS)
+                .join(listed, col("input_path").equalTo(col("listed_path")), "left_anti")
+                .unionByName(result.warnings()), Tables.WARNINGS);
+
+        Dataset<Row> records = result.records().toDF();
+        Dataset<Row> recordsFlagged = records
+                .join(knownIssues, records.col("source").equalTo(col("k_source")).and(records.col("issueDate").equalTo(col("k_date"))), "left")
+                .join(knownUndated, col("articleId").equalTo(col("k_id")), "left")
+                .withColumn("known", col("k_source").isNotNull().or(col("k_id").isNotNull()));
+        summary.count("issues_new", f.getLong(1))
+                .count("articles_new", f.getLong(2))
+                .count("undated_articles_reprocessed", newUndated > 0 ? work.count() - f.getLong(2) : 0)
+                .count("issues_skipped_existing", f.getLong(3))
+                .count("articles_skipped_existing", f.getLong(4));
+        summary.info("issue_months_rewritten", months);
+        Row runRejects = result.rejects().selectExpr("count(*)", "count_if(reason = 'unreadable')").first();
+        reconcile(recordsFlagged, skippedFiles, inc.allArticles(), rejects, warnings,
+                runRejects.getLong(0) > 0 && runRejects.getLong(0) == runRejects.getLong(1));
+    }
+
+    /**
+     * Every listed file either gave articles, was skipped because its issues are already in the output (incremental
+     * runs), was rejected whole, or had every record rejected; the summary shows the numbers adding up to the files
+     * listed, from the tables as written (as staged, in an incremental run).
+     *
+     * @param records ingest records with a boolean {@code known}: an article of an issue the output already has
+     */
+    private void reconcile(Dataset<Row> records, long skipped, Dataset<Row> articles, Dataset<Row> rejectsTable,
+                           Dataset<Row> warningsTable, boolean runRejectsAllUnreadable) {
+        Column article = col("kind").equalTo(IngestRecord.ARTICLE);
         Row files = records
                 .groupBy("inputPath")
-                .agg(max(when(col("kind").equalTo(IngestRecord.ARTICLE), 1).otherwise(0)).as("has_article"),
+                .agg(max(when(article.and(col("known").equalTo(false)), 1).otherwise(0)).as("has_article"),
+                        max(when(article.and(col("known")), 1).otherwise(0)).as("has_known"),
                         max(when(col("kind").equalTo(IngestRecord.REJECT).and(col("line").isNull()), 1).otherwise(0)).as("rejected_whole"))
                 .selectExpr("count(*) as files",
                         "sum(has_article) as with_articles",
-                        "sum(case when has_article = 0 and rejected_whole = 1 then 1 else 0 end) as rejected_whole",
-                        "sum(case when has_article = 0 and rejected_whole = 0 then 1 else 0 end) as only_rejected_records")
+                        "sum(case when has_article = 0 and has_known = 1 then 1 else 0 end) as skipped_known",
+                        "sum(case when has_article = 0 and has_known = 0 and rejected_whole = 1 then 1 else 0 end) as rejected_whole",
+                        "sum(case when has_article = 0 and has_known = 0 and rejected_whole = 0 then 1 else 0 end) as only_rejected_records")
                 .first();
         long listed = files.getLong(0);
         long withArticles = listed == 0 ? 0 : files.getLong(1);
-        long rejectedWhole = listed == 0 ? 0 : files.getLong(2);
-        long onlyRecords = listed == 0 ? 0 : files.getLong(3);
+        long skippedKnown = listed == 0 ? 0 : files.getLong(2);
+        long rejectedWhole = listed == 0 ? 0 : files.getLong(3);
+        long onlyRecords = listed == 0 ? 0 : files.getLong(4);
 
-        Row a = out.read(spark, Tables.ARTICLES).selectExpr("count(*)", "count(distinct source, issue_date)",
+        Row a = articles.selectExpr("count(*)", "count(distinct source, issue_date)",
                 "coalesce(sum(char_count), 0)", "coalesce(sum(sentence_count), 0)", "count_if(issue_date is null)").first();
-        Row r = out.read(spark, Tables.REJECTS).selectExpr("count(*)", "count_if(line is not null)",
+        Row r = rejectsTable.selectExpr("count(*)", "count_if(line is not null)",
                 "count_if(reason = 'duplicate_article')", "count_if(reason = 'unreadable')").first();
         summary.count("files_listed", listed)
                 .count("files_skipped_hidden", skipped)
                 .count("files_with_articles", withArticles)
+                .count("files_skipped_known_issue", skippedKnown)
                 .count("files_rejected", rejectedWhole)
                 .count("files_with_only_rejected_records", onlyRecords)
                 .count("issues", a.getLong(1))
@@ -181,13 +439,15 @@ public final class Pipeline {
                 .count("rejects", r.getLong(0))
                 .count("records_rejected", r.getLong(1))
                 .count("duplicate_articles_rejected", r.getLong(2))
-                .count("warnings", out.read(spark, Tables.WARNINGS).count());
-        if (listed > 0 && withArticles == 0 && r.getLong(0) == r.getLong(3)) {
+                .count("warnings", warningsTable.count());
+        boolean everyRejectUnreadable = increment == null ? r.getLong(0) == r.getLong(3) : runRejectsAllUnreadable;
+        if (listed > 0 && withArticles == 0 && skippedKnown == 0 && everyRejectUnreadable) {
             // Every file unreadable is a broken environment (file system, credentials), not bad input.
             throw new IllegalStateException("none of the " + listed + " input files could be read (see " + out.pathOf(Tables.REJECTS) + ")");
         }
-        summary.reconcile("files", listed + " listed = " + withArticles + " with articles + " + rejectedWhole
-                        + " rejected whole + " + onlyRecords + " with every record rejected")
-                .reconcile("files_ok", listed == withArticles + rejectedWhole + onlyRecords);
+        summary.reconcile("files", listed + " listed = " + withArticles + " with articles + "
+                        + (increment == null ? "" : skippedKnown + " skipped (issues already in the output) + ")
+                        + rejectedWhole + " rejected whole + " + onlyRecords + " with every record rejected")
+                .reconcile("files_ok", listed == withArticles + skippedKnown + rejectedWhole + onlyRecords);
     }
 }

@@ -1,6 +1,7 @@
 package broadsheet.cli;
 
 import broadsheet.entities.EntityExtractor;
+import broadsheet.io.OutputState;
 import broadsheet.io.RunSummary;
 import broadsheet.io.SparkMetrics;
 import broadsheet.io.SparkSessions;
@@ -8,11 +9,13 @@ import broadsheet.nlp.NlpConfig;
 import broadsheet.terms.Period;
 import broadsheet.topics.TopicMatcher;
 import broadsheet.topics.TopicTaxonomy;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +39,12 @@ public abstract class PipelineCommand implements Callable<Integer> {
     @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "64MB", converter = ByteSize.class,
             description = "Files larger than this are rejected unread (default: ${DEFAULT-VALUE}).")
     long maxFileSize;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "full",
+            description = "full: replace every table the command writes (default). incremental (all, ingest): add only the issues "
+                    + "(source, date) not yet in --output's articles, rewriting only the issue_month partitions they fall in; "
+                    + "per-period tables are recomputed. Default: ${DEFAULT-VALUE}.")
+    String mode;
 
     @Mixin
     SparkOptions sparkOptions;
@@ -69,6 +78,7 @@ public abstract class PipelineCommand implements Callable<Integer> {
     private NlpConfig nlpConfig;
     private TopicMatcher topicMatcher;
     private Period period;
+    private Pipeline.Mode runMode;
 
     protected abstract String[] stages();
 
@@ -83,6 +93,7 @@ public abstract class PipelineCommand implements Callable<Integer> {
         } else {
             Paths.requireOutputTable(spec, output, broadsheet.io.Tables.ARTICLES.name(), "broadsheet ingest");
         }
+        runMode = runMode();
         nlpConfig = nlpOptions.config(spec);
         period = nlpOptions.period(spec);
         if (List.of(stages()).contains("entities")) {
@@ -95,6 +106,35 @@ public abstract class PipelineCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--topics " + e.getMessage());
             }
         }
+    }
+
+    private Pipeline.Mode runMode() {
+        Pipeline.Mode m = switch (mode) {
+            case "full" -> Pipeline.Mode.FULL;
+            case "incremental" -> Pipeline.Mode.INCREMENTAL;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--mode " + mode + ": expected full or incremental");
+        };
+        if (m == Pipeline.Mode.INCREMENTAL) {
+            if (!List.of(stages()).contains("ingest")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--mode incremental needs a command that reads --input (all, ingest): '"
+                        + spec.name() + "' recomputes its tables from every article, run it with --mode full");
+            }
+            if (Paths.isLocal(output)) {
+                try {
+                    OutputState state = OutputState.uncached(output, new Configuration());
+                    try {
+                        state.incrementalProblem(output, List.of(stages())).ifPresent(p -> {
+                            throw new CommandLine.ParameterException(spec.commandLine(), p);
+                        });
+                    } finally {
+                        OutputState.close(state);
+                    }
+                } catch (IOException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--output " + output + ": " + e.getMessage());
+                }
+            }
+        }
+        return m;
     }
 
     @Override
@@ -112,10 +152,12 @@ public abstract class PipelineCommand implements Callable<Integer> {
             summary.info("master", spark.sparkContext().master());
             summary.info("default_parallelism", spark.sparkContext().defaultParallelism());
             SparkMetrics metrics = SparkMetrics.attach(spark);
-            Pipeline pipeline = new Pipeline(spark, output, summary);
+            Pipeline pipeline = new Pipeline(spark, output, summary, runMode);
+            pipeline.checkIncremental(List.of(stages()));
             for (String stage : stages()) {
                 runStage(pipeline, stage);
             }
+            pipeline.finish();
             pipeline.release();
             summary.section("spark", metrics.drain(spark));
             summary.write(output, spark.sparkContext().hadoopConfiguration());

@@ -107,9 +107,31 @@ public final class Tables {
                     new ColumnSpec("rank", INT, false, "1 = most frequent term of the period and source (by `tf`, ties by term)"),
                     new ColumnSpec("tfidf_rank", INT, false, "1 = highest `tf_idf` of the period and source (ties by term)")));
 
+    /**
+     * Hidden state, not an analytics table (not in {@link #all()}, not in docs/tables.md): {@code term_frequencies}
+     * with every part-of-speech tag's count per issue and term. {@code term_summary} picks each period's most frequent
+     * tag from these counts and its tf-idf uses the whole corpus, so an incremental run recomputes it from this
+     * table instead of segmenting every old issue again. Written by every run of the terms stage.
+     */
+    public static final TableSpec ISSUE_TERMS_STATE = new TableSpec("_state/issue_terms",
+            "one row per term per issue, with its tags' counts",
+            List.of("issue_month"),
+            "as `term_frequencies`",
+            List.of(
+                    new ColumnSpec("source", STRING, false, "newspaper"),
+                    new ColumnSpec("issue_date", DATE, true, "date of the issue"),
+                    new ColumnSpec("term", STRING, false, "the term"),
+                    new ColumnSpec("pos", STRING, false, "its most frequent tag in the issue"),
+                    new ColumnSpec("tf", LONG, false, "occurrences in the issue"),
+                    new ColumnSpec("df", LONG, false, "articles of the issue that contain it"),
+                    // Nullable inside: the merged counts of undated issues are typed so, and only widening casts are allowed.
+                    new ColumnSpec("pos_counts", DataTypes.createArrayType(new org.apache.spark.sql.types.StructType()
+                            .add("pos", STRING, true).add("tf", LONG, true), true), false, "occurrences per tag"),
+                    new ColumnSpec("issue_month", STRING, false, "partition column")));
+
     public static final TableSpec INVESTMENTS = new TableSpec("investments",
             "one row per money amount the text presents as investment",
-            List.of(),
+            List.of("issue_month"),
             "`article_id` joins `articles`; `parent_id` joins `mention_id` of the total a subtotal belongs to",
             List.of(
                     new ColumnSpec("mention_id", STRING, false, "`<article_id>-<n>`, stable across reruns"),
@@ -132,7 +154,8 @@ public final class Tables {
                     new ColumnSpec("topics", DataTypes.createArrayType(STRING), false, "every topic the sentence matches, best first"),
                     new ColumnSpec("topic_basis", STRING, false, "`sentence`, `article` or `none`: where `topic` came from"),
                     new ColumnSpec("counted", DataTypes.BooleanType, false, "true when the amount is added to totals; false for subtotals, repeats, restatements"),
-                    new ColumnSpec("reason", STRING, true, "why an amount is not counted: `subtotal of mention N` (with `; parts add up to more than mention N` when the parts overshoot), `headline restates mention N`, `duplicate of mention N`, `conversion of mention N`, `progress of mention N`, `superseded by mention N`, `rounded restatement of mention N`")));
+                    new ColumnSpec("reason", STRING, true, "why an amount is not counted: `subtotal of mention N` (with `; parts add up to more than mention N` when the parts overshoot), `headline restates mention N`, `duplicate of mention N`, `conversion of mention N`, `progress of mention N`, `superseded by mention N`, `rounded restatement of mention N`"),
+                    new ColumnSpec("issue_month", STRING, false, "partition column: `yyyy-MM` of `issue_date`, `" + UNDATED_MONTH + "` when it is null")));
 
     public static final TableSpec TOPIC_INVESTMENT_TOTALS = new TableSpec("topic_investment_totals",
             "one row per period, source, topic and currency with counted investment",

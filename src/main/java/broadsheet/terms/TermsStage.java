@@ -60,8 +60,11 @@ public final class TermsStage {
         this.period = period;
     }
 
-    /** Both tables are computed from {@code counted}, cached until {@link #release()}. */
-    public record Output(Dataset<Row> termFrequencies, Dataset<Row> termSummary, Dataset<Row> counted) {
+    /**
+     * Both tables are computed from {@code counted}, cached until {@link #release()}. {@code issueTerms}: one row
+     * per issue and term with every tag's count ({@link #ISSUE_TERMS}), what {@link #summary} adds up.
+     */
+    public record Output(Dataset<Row> termFrequencies, Dataset<Row> termSummary, Dataset<Row> counted, Dataset<Row> issueTerms) {
         public void release() {
             counted.unpersist();
         }
@@ -85,6 +88,16 @@ public final class TermsStage {
                 .withColumn("issue_month", Tables.issueMonth(col("issue_date")))
                 .select(Tables.TERM_FREQUENCIES.projection());
 
+        return new Output(termFrequencies, summary(issueTerms, articleCount), counted, issueTerms);
+    }
+
+    /**
+     * {@code term_summary} from per-issue rows ({@link Output#issueTerms()}, or the same rows read back from
+     * storage by incremental runs).
+     *
+     * @param articleCount articles in the corpus, the N of idf
+     */
+    public Dataset<Row> summary(Dataset<Row> issueTerms, long articleCount) {
         // Per period and source: each group's issue rows meet in one task (one shuffle), where plain Java adds
         // them up and ranks them. The corpus df of each term is joined on first; Spark broadcasts it when small.
         Dataset<Row> corpusDf = issueTerms.groupBy("term").agg(sum("df").as("corpus_df"));
@@ -99,7 +112,7 @@ public final class TermsStage {
                 .sortWithinPartitions("period", "source")
                 .mapPartitions(summarize, ExpressionEncoder.apply(Tables.TERM_SUMMARY.schema()))
                 .select(Tables.TERM_SUMMARY.projection());
-        return new Output(termFrequencies, termSummary, counted);
+        return termSummary;
     }
 
     /** Rows of the same issue and term from several tasks (undated articles) merged into one, as one task would count them. */

@@ -48,6 +48,7 @@ class MainTest {
         assertTrue(run("all", "--input", in, "--output", out, "--period", "week").err().contains("--period week: expected day, month or year"));
         assertTrue(run("all", "--input", in, "--output", out, "--max-file-size", "lots").err().contains("'lots' is not a size"));
         assertTrue(run("all", "--input", in, "--output", out, "--min-term-length", "0").err().contains("--min-term-length must be at least 1"));
+        assertTrue(run("all", "--input", in, "--output", out, "--mode", "sometimes").err().contains("--mode sometimes: expected full or incremental"));
         assertTrue(run("all", "--input", in).err().contains("--output"));
         assertTrue(run("all", "--output", out).err().contains("--input"));
         assertTrue(run("frobnicate").err().contains("frobnicate"));
@@ -79,6 +80,55 @@ class MainTest {
         Result r = run("terms", "--output", tmp.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("has no 'articles' table: run 'broadsheet ingest' first"), r.err());
+    }
+
+    @Test
+    void incrementalModeNeedsACommandThatReadsInput(@TempDir Path tmp) throws Exception {
+        Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(tmp.resolve("articles/_SUCCESS"), "");
+        for (String command : new String[] {"terms", "entities", "investments"}) {
+            Result r = run(command, "--output", tmp.toString(), "--mode", "incremental");
+            assertEquals(2, r.code(), command);
+            assertTrue(r.err().startsWith("broadsheet: error: --mode incremental needs a command that reads --input (all, ingest): '"
+                    + command + "' recomputes its tables from every article, run it with --mode full"), r.err());
+        }
+    }
+
+    /** An output that an incremental run cannot build on is refused before Spark starts, saying what to run instead. */
+    @Test
+    void incrementalModeRefusesAnOutputItCannotExtend(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        String[] all = {"all", "--mode", "incremental", "--input", in.toString(), "--output", out.toString()};
+        for (String t : new String[] {"articles", "rejects", "warnings", "term_frequencies", "term_summary", "_state/issue_terms",
+                "entities", "entity_cooccurrence", "entity_summary", "investments"}) {
+            Files.createDirectories(out.resolve(t));
+            Files.writeString(out.resolve(t).resolve("_SUCCESS"), "");
+        }
+        Result r = run(all);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("has no _state/lineage.json (written before --mode incremental existed, or not by Broadsheet): run once with --mode full"), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("broadsheet: error:")).count(), r.err());
+
+        // 'broadsheet ingest' ran alone since the last 'all': entities were computed from older articles.
+        Files.writeString(out.resolve("_state/lineage.json"),
+                "{\"articles\": \"v2\", \"terms\": \"v2\", \"entities\": \"v1\", \"investments\": \"v2\"}");
+        r = run(all);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("the entities tables were not computed from its current articles"), r.err());
+        assertTrue(r.err().contains("run 'broadsheet entities' on it, or use --mode full"), r.err());
+
+        Files.writeString(out.resolve("_state/lineage.json"),
+                "{\"articles\": \"v2\", \"terms\": \"v2\", \"entities\": \"v2\", \"investments\": \"v2\"}");
+        r = run(all);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("has no complete 'topic_investment_totals' table: run with --mode full"), r.err());
+
+        Files.createDirectories(out.resolve("_staging"));
+        Files.writeString(out.resolve("_staging/_PUBLISHING"), "articles");
+        r = run("ingest", "--mode", "incremental", "--input", in.toString(), "--output", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("an incremental run was interrupted while replacing tables (_staging/_PUBLISHING is left): rerun with --mode full"), r.err());
     }
 
     @Test
