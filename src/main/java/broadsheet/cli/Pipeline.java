@@ -167,9 +167,13 @@ public final class Pipeline {
                 Dataset<Row> issueTerms = terms.issueTerms().withColumn("issue_month", Tables.issueMonth(col("issue_date")))
                         .select(Tables.ISSUE_TERMS_STATE.projection());
                 if (increment == null) {
-                    out.write(terms.termFrequencies(), Tables.TERM_FREQUENCIES);
-                    out.write(terms.termSummary(), Tables.TERM_SUMMARY);
+                    // The per-issue rows once, from the cached counts; both tables then read them back from Parquet
+                    // (column pruning makes term_frequencies a cheap projection), as incremental runs do.
                     out.write(issueTerms, Tables.ISSUE_TERMS_STATE);
+                    terms.release();
+                    Dataset<Row> state = out.read(spark, Tables.ISSUE_TERMS_STATE);
+                    out.write(state, Tables.TERM_FREQUENCIES);
+                    out.write(stage.summary(state, articles), Tables.TERM_SUMMARY);
                 } else {
                     if (!increment.isEmpty()) {
                         Dataset<Row> staged = out.stage(spark, increment.kept(out.read(spark, Tables.ISSUE_TERMS_STATE),
