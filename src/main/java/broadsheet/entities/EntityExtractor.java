@@ -186,7 +186,7 @@ public final class EntityExtractor implements Serializable {
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i) == null ? "" : sentences.get(i);
             List<Token> t = tokens.get(i) == null ? List.of() : tokens.get(i);
-            sents.add(new Sent(s, refineTokens ? TokenRefiner.refine(t) : t));
+            sents.add(new Sent(s, refineTokens ? TokenRefiner.refine(t) : TokenRefiner.splitPunctuation(t)));
         }
         // 1. per-sentence candidates
         for (Sent s : sents) {
@@ -291,6 +291,18 @@ public final class EntityExtractor implements Serializable {
             if (x.type != EntityType.ORGANIZATION || x.prio >= P_TITLE) { out.add(x); continue; }
             int a = x.start, b = x.end;
             while (b - a > 2 && "和与及、在的".indexOf(s.text.charAt(a)) >= 0) a++;
+            // 30亿|元建设…基地, 新建|智能工厂, 7个|制造基地: a unit left over from a number or a verb starts the span, or a
+            // number counts it; what is left must then name something (a place, a word no dictionary knows)
+            boolean generic = precededByCount(s, x.start);
+            if (b - a > 2 && UNIT_CHARS.indexOf(s.text.charAt(a)) >= 0 && numeralBefore(s, a)) { a++; generic = true; }
+            int ti = s.tokenStartingAt(a);
+            if (ti >= 0 && s.toks.get(ti).end() < b && (BUILD_VERBS.contains(s.toks.get(ti).word()) || s.toks.get(ti).pos().equals("v")
+                    && !ORG_VERBS.contains(s.toks.get(ti).word()))) { a = s.toks.get(ti).end(); generic = true; }
+            if (generic) {
+                String name = s.text.substring(a, b), suf = lx.orgSuffixOf(name);
+                if (!namedPrefix(suf == null ? name : name.substring(0, name.length() - suf.length()))) continue;
+                if (isCounted(s, x.start) && !placePrefix(name)) continue;
+            }
             String t = s.text.substring(a, b);
             boolean split = false;
             for (int k = 2; k < t.length() - 2; k++) {
@@ -305,6 +317,55 @@ public final class EntityExtractor implements Serializable {
             if (!split) out.add(a == x.start ? x : new Cand(a, b, x.type, x.method, x.prio, x.strong));
         }
         return out;
+    }
+
+    /** Units and classifiers a number leaves behind when the segmenter cuts after the digit (30亿|元). */
+    private static final String UNIT_CHARS = "元个家座所项亿万千百吨米台辆件条批户位次";
+
+    private static boolean numeralBefore(Sent s, int a) {
+        if (a == 0) return false;
+        char c = s.text.charAt(a - 1);
+        if (isDigit(c) || "零一二三四五六七八九十百千万亿两".indexOf(c) >= 0) return true;
+        int ti = s.tokenAt(a - 1);
+        return ti >= 0 && s.toks.get(ti).pos().startsWith("m");
+    }
+
+    /**
+     * The word right before the span is a number, a classifier or a verb (7个|制造基地, 新建|智能工厂), or a piece left
+     * over from a number (30亿|元建设|…基地): the span is more likely a description than a name.
+     */
+    private static boolean precededByCount(Sent s, int a) {
+        if (a == 0) return false;
+        int ti = s.tokenAt(a - 1);
+        if (ti < 0 || s.toks.get(ti).end() != a) return false;
+        Token t = s.toks.get(ti);
+        String p = t.pos();
+        return p.startsWith("m") || p.startsWith("q") || BUILD_VERBS.contains(t.word()) || isCounted(s, a);
+    }
+
+    /** Verbs of building something new: what follows them is a plant or a base, rarely a name (新建|智能工厂). */
+    private static final Set<String> BUILD_VERBS = Set.of("新建", "建设", "建成", "新增", "打造", "筹建", "兴建", "扩建", "投建",
+            "改建", "在建", "续建", "共建", "建", "培育", "布局");
+
+    /** After a number, a classifier or a unit residue (30亿|元建设|…, 9个|…): a counted thing must start with a place. */
+    private static boolean isCounted(Sent s, int a) {
+        if (a == 0) return false;
+        int ti = s.tokenAt(a - 1);
+        if (ti < 0 || s.toks.get(ti).end() != a) return false;
+        Token t = s.toks.get(ti);
+        if (t.pos().startsWith("m") || t.pos().startsWith("q")) return true;
+        return UNIT_CHARS.indexOf(t.word().charAt(0)) >= 0 && numeralBefore(s, t.offset());
+    }
+
+    private static boolean placePrefix(String name) {
+        Lexicon lx = Lexicon.get();
+        for (int n = Math.min(name.length() - 1, 4); n >= 2; n--) {
+            String p = name.substring(0, n);
+            if (lx.isPlace(p)) return true;
+            CoreDictionary.Attribute at = CoreDictionary.get(p);
+            if (at != null) for (Nature nn : at.nature) if (nn != null && nn.toString().startsWith("ns")) return true;
+        }
+        return false;
     }
 
     /**
@@ -346,7 +407,7 @@ public final class EntityExtractor implements Serializable {
         PerceptronNer m = model();
         List<Token> toks = s.toks;
         if (m != null) {
-            for (PerceptronNer.Span sp : m.recognize(toks)) {
+            for (PerceptronNer.Span sp : mergeTransliterations(s, m.recognize(toks))) {
                 int a = toks.get(sp.from()).offset(), b = toks.get(sp.to() - 1).end();
                 addBase(s, out, a, b, sp.type(), Methods.PERCEPTRON, P_MODEL, sp.from(), sp.to());
             }
@@ -372,6 +433,28 @@ public final class EntityExtractor implements Serializable {
         }
     }
 
+    /** Characters of transliterated foreign names (奥尔布|赖特): two person pieces full of them are one name. */
+    private static final String TRANSLIT = "尔特斯克夫娃诺拉基姆德布罗索维亚伊卡纳科托奇蒂恩塞希里兹茨洛瓦普";
+
+    private static List<PerceptronNer.Span> mergeTransliterations(Sent s, List<PerceptronNer.Span> spans) {
+        List<PerceptronNer.Span> out = new ArrayList<>(spans.size());
+        for (PerceptronNer.Span sp : spans) {
+            PerceptronNer.Span prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.type() == EntityType.PERSON && sp.type() == EntityType.PERSON && prev.to() == sp.from()
+                    && s.toks.get(prev.to() - 1).end() == s.toks.get(sp.from()).offset()) {
+                String name = s.text.substring(s.toks.get(prev.from()).offset(), s.toks.get(sp.to() - 1).end());
+                int tr = 0;
+                for (int i = 0; i < name.length(); i++) if (TRANSLIT.indexOf(name.charAt(i)) >= 0) tr++;
+                if (tr >= 2 && name.length() >= 4 && name.length() <= 10) {
+                    out.set(out.size() - 1, new PerceptronNer.Span(prev.from(), sp.to(), EntityType.PERSON));
+                    continue;
+                }
+            }
+            out.add(sp);
+        }
+        return out;
+    }
+
     private void addBase(Sent s, List<Cand> out, int a, int b, EntityType type, String method, int prio, int fromTok, int toTok) {
         if (s.titleTokens.get(fromTok)) return; // a title is not an entity of its own
         if (orgFilter && type == EntityType.ORGANIZATION && Methods.PERCEPTRON.equals(method)) {
@@ -379,6 +462,18 @@ public final class EntityExtractor implements Serializable {
             Token last = s.toks.get(toTok - 1);
             if (last.pos().startsWith("nt") && !CoreDictionary.contains(last.word()) && Lexicon.get().orgSuffixOf(last.word()) == null
                     && last.word().length() >= 3 && verbTail(last.word())) return;
+        }
+        if (type == EntityType.PLACE && toTok - fromTok == 1 && fromTok > 0) {
+            Token t = s.toks.get(fromTok), p = s.toks.get(fromTok - 1);
+            if (p.end() == t.offset() && p.word().length() == 1 && isCjk(p.word().charAt(0))) {
+                if (ZONES.contains(p.word() + t.word())) {
+                    // 无锡|经|开区: an abbreviated development zone, with the place it belongs to
+                    a = p.offset();
+                    if (fromTok > 1 && s.toks.get(fromTok - 2).end() == a && s.toks.get(fromTok - 2).pos().startsWith("ns")) a = s.toks.get(fromTok - 2).offset();
+                } else if (!CoreDictionary.contains(t.word()) && !Lexicon.get().isPlace(t.word()) && FRAGMENT_POS.contains(p.pos())) {
+                    return; // 夯|基垒台: the tail of a word cut off by the segmenter, not a place
+                }
+            }
         }
         if (type != EntityType.PERSON) {
             // 2022无锡: digits glued to a name by the segmenter
@@ -397,6 +492,12 @@ public final class EntityExtractor implements Serializable {
         }
         out.add(new Cand(a, b, type, method, prio, false));
     }
+
+    /** Abbreviated development zones the segmenter cuts after their first character (经|开区). */
+    private static final Set<String> ZONES = Set.of("经开区", "高新区", "综保区", "自贸区", "保税区", "开发区", "示范区", "产业园");
+
+    /** Tags of a lone character that is part of a word rather than a word of its own before a name. */
+    private static final Set<String> FRAGMENT_POS = Set.of("n", "ng", "h", "k", "Rg", "vg", "Vg", "ag", "x");
 
     /**
      * The part before an organisation suffix names something (卓胜微电子, 上海药物) rather than describing
@@ -432,6 +533,7 @@ public final class EntityExtractor implements Serializable {
         boolean foreign = name.indexOf('·') >= 0 || name.indexOf('•') >= 0;
         for (int i = fromTok; i < toTok && i < s.toks.size(); i++) if (s.toks.get(i).pos().startsWith("nrf")) foreign = true;
         if (foreign) return name.length() >= 2 && name.length() <= 15;
+        if (wordShaped(name)) return false;
         if (!strictNames) return true;
         if (name.length() < 2 || name.length() > 4 || !allCjk(name)) return false;
         if (!lx.startsWithSurname(name)) return false;
@@ -440,6 +542,14 @@ public final class EntityExtractor implements Serializable {
     }
 
     // ---------------------------------------------------------------- names
+
+    /** Characters that end words, never Chinese given names: 关键期, 原创性, 连线各, 他们. */
+    private static final String NON_NAME_TAIL = "各期性们率者这那此该每其等";
+
+    /** A "name" that is an ordinary word plus a noun or function suffix (关键期, 连线各). */
+    static boolean wordShaped(String name) {
+        return name.length() >= 2 && NON_NAME_TAIL.indexOf(name.charAt(name.length() - 1)) >= 0;
+    }
 
     /** Characters that start a function word right after a name (在, 说, 等 …). */
     private static final String FUNCTION_CHARS = "在说等和与是也都就到对为把被给从向将已的了率及于称曾又还均再所来去会要并"
