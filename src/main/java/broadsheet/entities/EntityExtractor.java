@@ -48,7 +48,7 @@ public final class EntityExtractor implements Serializable {
 
     private final String nerModelPath;
     private final boolean hmmOrgFill, refineTokens;
-    private final boolean titleRules, nameCompletion, orgSuffixRules, personFilter, orgFilter, gazetteer, consistency;
+    private final boolean titleRules, nameCompletion, orgSuffixRules, personFilter, orgFilter, gazetteer, consistency, countryAbbreviations;
     private final Map<String, UserLists.Alias> aliases;
     private final Set<String> exclusions;
     private transient volatile PerceptronNer ner;
@@ -64,6 +64,7 @@ public final class EntityExtractor implements Serializable {
         this.orgFilter = b.orgFilter;
         this.gazetteer = b.gazetteer;
         this.consistency = b.consistency;
+        this.countryAbbreviations = b.countryAbbreviations;
         this.aliases = Collections.unmodifiableMap(new LinkedHashMap<>(b.aliases));
         this.exclusions = Collections.unmodifiableSet(new HashSet<>(b.exclusions));
         Lexicon.get();
@@ -85,6 +86,7 @@ public final class EntityExtractor implements Serializable {
         private Path nerModel;
         private boolean hmmOrgFill = true;
         private Boolean refineTokens;
+        private boolean countryAbbreviations = true;
         private boolean titleRules = true, nameCompletion = true, orgSuffixRules = true, personFilter = true,
                 orgFilter = true, gazetteer = true, consistency = true;
         private final Map<String, UserLists.Alias> aliases = new LinkedHashMap<>();
@@ -106,6 +108,12 @@ public final class EntityExtractor implements Serializable {
         public Builder orgFilter(boolean on) { this.orgFilter = on; return this; }
         public Builder gazetteer(boolean on) { this.gazetteer = on; return this; }
         public Builder consistency(boolean on) { this.consistency = on; return this; }
+        /**
+         * One-character country and region abbreviations in compounds ({@code 中美}, {@code 中日韩}, {@code 中欧班列}) as
+         * places, canonical = the full name (中国, 美国 …). On by default; People's Daily 1998 tags them {@code j}
+         * (no entity), so the evaluation reports them both ways.
+         */
+        public Builder countryAbbreviations(boolean on) { this.countryAbbreviations = on; return this; }
         public Builder aliases(Map<String, UserLists.Alias> a) { this.aliases.putAll(a); return this; }
         public Builder aliasFile(Path p) { return aliases(UserLists.loadAliases(p)); }
         public Builder exclusions(Set<String> e) { this.exclusions.addAll(e); return this; }
@@ -132,6 +140,7 @@ public final class EntityExtractor implements Serializable {
         final String method;
         final boolean strong;
         String role = EntityMention.ROLE_MENTION;
+        String canonical;
 
         Cand(int start, int end, EntityType type, String method, int prio, boolean strong) {
             this.start = start; this.end = end; this.type = type; this.method = method; this.prio = prio; this.strong = strong;
@@ -195,6 +204,7 @@ public final class EntityExtractor implements Serializable {
             baseCandidates(s, c);
             if (orgSuffixRules) orgSuffixCandidates(s, c);
             if (gazetteer) gazetteerCandidates(s, c);
+            if (countryAbbreviations) abbreviationCandidates(s, c);
             userAliasCandidates(s, c);
             if (orgFilter) c = cleanOrganisations(s, c);
             if (titleRules) preferLongerBaseNames(c);
@@ -240,7 +250,7 @@ public final class EntityExtractor implements Serializable {
             Sent s = sents.get(i);
             for (Cand c : s.cands) {
                 String surface = s.text.substring(c.start, c.end);
-                String canonical = canonical(surface);
+                String canonical = c.canonical != null ? c.canonical : canonical(surface);
                 if (exclusions.contains(surface) || exclusions.contains(canonical)) continue;
                 out.add(new EntityMention(i, c.start, c.end, surface, canonical, c.type, c.role, c.method));
             }
@@ -945,6 +955,62 @@ public final class EntityExtractor implements Serializable {
                 out.add(new Cand(t.offset(), t.end(), EntityType.PLACE, Methods.GAZETTEER, P_GAZ, false));
             }
         }
+    }
+
+    /** One-character abbreviations of countries and regions, with the names they stand for. */
+    static final Map<Character, String> ABBREVIATIONS = Map.ofEntries(Map.entry('中', "中国"), Map.entry('美', "美国"),
+            Map.entry('日', "日本"), Map.entry('韩', "韩国"), Map.entry('朝', "朝鲜"), Map.entry('俄', "俄罗斯"),
+            Map.entry('英', "英国"), Map.entry('法', "法国"), Map.entry('德', "德国"), Map.entry('欧', "欧洲"),
+            Map.entry('非', "非洲"), Map.entry('印', "印度"), Map.entry('越', "越南"), Map.entry('澳', "澳门"),
+            Map.entry('港', "香港"), Map.entry('台', "台湾"), Map.entry('巴', "巴基斯坦"), Map.entry('新', "新加坡"));
+
+    /** Characters of the table that are common words of their own: never the first of a compound. */
+    private static final String ABBR_NOT_FIRST = "新巴非法德台港越";
+
+    /**
+     * 中美关系, 中日韩合作, 中欧班列, 港澳台: a run of two or more abbreviations that starts a word (or follows a function
+     * character HanLP glued to it: 和中欧) and does not run into a dictionary word (活动中|日益, 中美洲) gives one place
+     * per character, at the lowest priority; a HanLP person guess starting inside the run goes (中日|韩自贸/nr).
+     */
+    private static void abbreviationCandidates(Sent s, List<Cand> out) {
+        String t = s.text;
+        for (int i = 0; i + 1 < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!ABBREVIATIONS.containsKey(c) || ABBR_NOT_FIRST.indexOf(c) >= 0) continue;
+            if (i > 0 && ABBREVIATIONS.containsKey(t.charAt(i - 1))) continue;
+            if (i > 0 && (isDigit(t.charAt(i - 1)) || "一二三四五六七八九十今昨明每次当本同".indexOf(t.charAt(i - 1)) >= 0)) continue;
+            int ti = s.tokenAt(i);
+            if (ti < 0) continue;
+            Token first = s.toks.get(ti);
+            if (first.offset() != i && !(first.offset() == i - 1 && "和与同及跟对".indexOf(t.charAt(i - 1)) >= 0)) continue;
+            int j = i + 1;
+            while (j < t.length() && ABBREVIATIONS.containsKey(t.charAt(j)) && j - i < 4) j++;
+            if (j - i < 2) continue;
+            if (j < t.length() && "洲方国部".indexOf(t.charAt(j)) >= 0) { i = j; continue; } // 中美洲, 中美国, 中日方
+            // no token of the run is a dictionary word of another kind (活动中|日益, 中巴|车, 其中)
+            boolean word = false;
+            for (int k = s.tokenAt(i); k < s.toks.size() && s.toks.get(k).offset() < j; k++) {
+                Token x = s.toks.get(k);
+                if (x.word().length() >= 2 && !placeOrAbbreviationWord(x.word())) { word = true; break; }
+            }
+            if (word) { i = j - 1; continue; }
+            final int from = i, to = j;
+            out.removeIf(x -> x.type == EntityType.PERSON && x.prio <= P_HMM && x.start >= from && x.start < to);
+            for (int k = i; k < j; k++) {
+                Cand a = new Cand(k, k + 1, EntityType.PLACE, Methods.ABBREVIATION, P_GAZ - 5, false);
+                a.canonical = ABBREVIATIONS.get(t.charAt(k));
+                out.add(a);
+            }
+            i = j - 1;
+        }
+    }
+
+    /** Not a dictionary word, or one that is a place, an abbreviation or an organisation. */
+    private static boolean placeOrAbbreviationWord(String w) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a == null) return true;
+        for (Nature n : a.nature) if (n != null && (n.toString().startsWith("ns") || n.toString().equals("j") || n.toString().startsWith("nt"))) return true;
+        return false;
     }
 
     private void userAliasCandidates(Sent s, List<Cand> out) {

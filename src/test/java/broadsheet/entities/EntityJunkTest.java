@@ -65,4 +65,20 @@ class EntityJunkTest {
                 manual("江阴/ns 经/p 开区/ns 现场/s 作/v 了/ul 推介/v 。/w"));
         assertEquals(List.of("江阴经开区"), surfaces(ms, EntityType.PLACE));
     }
+
+    @Test
+    void oneCharacterCountryAbbreviationsInCompoundsArePlaces() {
+        List<EntityMention> ms = EntityExtractorTest.runText(RULES, "两国领导人就推动中美关系健康发展交换意见。",
+                "会议讨论了中日韩自贸区谈判和中欧班列开行情况。");
+        List<EntityMention> abbr = ms.stream().filter(m -> EntityMention.Methods.ABBREVIATION.equals(m.method())).toList();
+        assertEquals(List.of("中", "美", "中", "日", "韩"), abbr.stream().map(EntityMention::surface).toList().subList(0, 5), ms.toString());
+        assertEquals(List.of("中国", "美国", "中国", "日本", "韩国"), abbr.stream().map(EntityMention::canonical).toList().subList(0, 5));
+        assertTrue(abbr.stream().allMatch(m -> m.type() == EntityType.PLACE));
+        // not in ordinary words: 活动中|日益, 其中|美, 中巴车, dates (3日美方)
+        List<EntityMention> none = run(RULES, manual("活动/vn 中/f 日益/d 增多/v ,/w 其中/r 美/a 的/uj 部分/n 乘/v 中巴车/n 。/w"));
+        assertTrue(none.stream().noneMatch(m -> EntityMention.Methods.ABBREVIATION.equals(m.method())), none.toString());
+        List<EntityMention> off = EntityExtractorTest.runText(EntityExtractor.builder().countryAbbreviations(false).build(),
+                "两国领导人就推动中美关系健康发展交换意见。");
+        assertTrue(off.stream().noneMatch(m -> EntityMention.Methods.ABBREVIATION.equals(m.method())), off.toString());
+    }
 }
