@@ -500,7 +500,9 @@ public final class EntityExtractor implements Serializable {
             // the perceptron was trained on real names (foreign, nicknames such as 小赵): only the blacklist applies
             if (personFilter && !personOk(s, a, b, fromTok, toTok, !Methods.PERCEPTRON.equals(method))) return;
         }
-        out.add(new Cand(a, b, type, method, prio, false));
+        // a whole name the model found in one token (魏德运, 科科申) fixes its other mentions in the article
+        boolean strong = Methods.PERCEPTRON.equals(method) && type == EntityType.PERSON && b - a >= 2 && toTok - fromTok == 1;
+        out.add(new Cand(a, b, type, method, prio, strong));
     }
 
     /** Abbreviated development zones the segmenter cuts after their first character (经|开区). */
@@ -752,6 +754,9 @@ public final class EntityExtractor implements Serializable {
         Token t = s.toks.get(i);
         boolean leftClean = i == 0 || s.toks.get(i - 1).pos().equals("w") || isFunctionPos(s.toks.get(i - 1).pos());
         if (!leftClean) return false;
+        // 3国|总统 (a count), 但|总的 (a conjunction), 阿|总统 (a country's abbreviation): no surname
+        if (i > 0 && (s.toks.get(i - 1).pos().startsWith("m") || s.toks.get(i - 1).pos().startsWith("q"))) return false;
+        if (!t.pos().startsWith("nr") && (isFunctionPos(t.pos()) || t.pos().equals("j"))) return false;
         String w = t.word();
         if (w.length() == 1 && lx.isSurname(w) && i + 1 < s.toks.size()) {
             Token n = s.toks.get(i + 1);

@@ -81,4 +81,12 @@ class EntityJunkTest {
                 "两国领导人就推动中美关系健康发展交换意见。");
         assertTrue(off.stream().noneMatch(m -> EntityMention.Methods.ABBREVIATION.equals(m.method())), off.toString());
     }
+
+    @Test
+    void noSurnameBeforeATitleAfterACountOrAConjunction() {
+        List<EntityMention> ms = run(RULES, manual("波罗的海/ns 3/m 国/n 总统/nnt 出席/v 。/w"),
+                manual("取得/v 了/ul 成果/n ,/w 但/c 总/b 的/uj 说/v 成效/n 不/d 大/a 。/w"),
+                manual("他/r 会见/v 了/ul 江/nr 主席/nnt 。/w"));
+        assertEquals(List.of("江"), surfaces(ms, EntityType.PERSON));
+    }
 }
