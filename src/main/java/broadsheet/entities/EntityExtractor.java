@@ -300,7 +300,16 @@ public final class EntityExtractor implements Serializable {
         for (Cand x : c) {
             if (x.type != EntityType.ORGANIZATION || x.prio >= P_TITLE) { out.add(x); continue; }
             int a = x.start, b = x.end;
-            while (b - a > 2 && "和与及、在的".indexOf(s.text.charAt(a)) >= 0) a++;
+            while (b - a > 2) {
+                char ch = s.text.charAt(a);
+                if ("和与及、在的继".indexOf(ch) >= 0) { a++; continue; }
+                if (ch == '讯' && a >= 2 && s.text.startsWith("本报", a - 2)) { a++; continue; } // 本报|讯湛江海关
+                if (ch == '（' || ch == '(') { // （中央人民广播电台: a bracket the span does not close
+                    int close = s.text.indexOf(ch == '（' ? '）' : ')', a);
+                    if (close < 0 || close >= b) { a++; continue; }
+                }
+                break;
+            }
             // 30亿|元建设…基地, 新建|智能工厂, 7个|制造基地: a unit left over from a number or a verb starts the span, or a
             // number counts it; what is left must then name something (a place, a word no dictionary knows)
             boolean generic = precededByCount(s, x.start);

@@ -89,4 +89,12 @@ class EntityJunkTest {
                 manual("他/r 会见/v 了/ul 江/nr 主席/nnt 。/w"));
         assertEquals(List.of("江"), surfaces(ms, EntityType.PERSON));
     }
+
+    @Test
+    void datelinesAndOpenBracketsAreTrimmedOffOrganisations() {
+        List<EntityMention> ms = run(RULES, manual("本报/r 讯锡山海关/nt 积极/ad 探索/v 监管/vn 模式/n 。/w"),
+                manual("本报/r 讯/ng （/w 太湖广播电台/nt 记者/nnt 周明远/nr ）/w 报道/v 。/w"),
+                manual("（太湖广播电台/nt 记者/nnt 周明远/nr ）/w"));
+        assertEquals(List.of("锡山海关", "太湖广播电台", "太湖广播电台"), surfaces(ms, EntityType.ORGANIZATION), ms.toString());
+    }
 }
