@@ -322,6 +322,10 @@ public final class EntityExtractor implements Serializable {
                 if (!namedPrefix(suf == null ? name : name.substring(0, name.length() - suf.length()))) continue;
                 if (isCounted(s, x.start) && !placePrefix(name)) continue;
             }
+            // 微/h|导纳米科技公司: HanLP's prefix tag (h) on a lone character glued to the name is the name's first character
+            int pi = a > 0 ? s.tokenAt(a - 1) : -1;
+            if (pi >= 0 && s.toks.get(pi).end() == a && s.toks.get(pi).word().length() == 1 && s.toks.get(pi).pos().equals("h")
+                    && isCjk(s.toks.get(pi).word().charAt(0))) a--;
             String t = s.text.substring(a, b);
             boolean split = false;
             for (int k = 2; k < t.length() - 2; k++) {

@@ -97,4 +97,10 @@ class EntityJunkTest {
                 manual("（太湖广播电台/nt 记者/nnt 周明远/nr ）/w"));
         assertEquals(List.of("锡山海关", "太湖广播电台", "太湖广播电台"), surfaces(ms, EntityType.ORGANIZATION), ms.toString());
     }
+
+    @Test
+    void aPrefixCharacterGluedToAnOrganisationIsItsFirstCharacter() {
+        List<EntityMention> ms = run(RULES, manual("他/r 走访/v 了/ul 澄/h 芯纳/n 米/q 科技公司/nt 、/w 惠山/ns 精工集团/nt 。/w"));
+        assertEquals(List.of("澄芯纳米科技公司", "惠山精工集团"), surfaces(ms, EntityType.ORGANIZATION), ms.toString());
+    }
 }
