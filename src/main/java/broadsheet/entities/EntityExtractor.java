@@ -48,7 +48,7 @@ public final class EntityExtractor implements Serializable {
 
     private final String nerModelPath;
     private final boolean hmmOrgFill, refineTokens;
-    private final boolean titleRules, nameCompletion, orgSuffixRules, personFilter, orgFilter, gazetteer, consistency;
+    private final boolean titleRules, nameCompletion, orgSuffixRules, personFilter, orgFilter, gazetteer, consistency, countryAbbreviations;
     private final Map<String, UserLists.Alias> aliases;
     private final Set<String> exclusions;
     private transient volatile PerceptronNer ner;
@@ -64,6 +64,7 @@ public final class EntityExtractor implements Serializable {
         this.orgFilter = b.orgFilter;
         this.gazetteer = b.gazetteer;
         this.consistency = b.consistency;
+        this.countryAbbreviations = b.countryAbbreviations;
         this.aliases = Collections.unmodifiableMap(new LinkedHashMap<>(b.aliases));
         this.exclusions = Collections.unmodifiableSet(new HashSet<>(b.exclusions));
         Lexicon.get();
@@ -85,6 +86,7 @@ public final class EntityExtractor implements Serializable {
         private Path nerModel;
         private boolean hmmOrgFill = true;
         private Boolean refineTokens;
+        private boolean countryAbbreviations = true;
         private boolean titleRules = true, nameCompletion = true, orgSuffixRules = true, personFilter = true,
                 orgFilter = true, gazetteer = true, consistency = true;
         private final Map<String, UserLists.Alias> aliases = new LinkedHashMap<>();
@@ -106,6 +108,12 @@ public final class EntityExtractor implements Serializable {
         public Builder orgFilter(boolean on) { this.orgFilter = on; return this; }
         public Builder gazetteer(boolean on) { this.gazetteer = on; return this; }
         public Builder consistency(boolean on) { this.consistency = on; return this; }
+        /**
+         * One-character country and region abbreviations in compounds ({@code 中美}, {@code 中日韩}, {@code 中欧班列}) as
+         * places, canonical = the full name (中国, 美国 …). On by default; People's Daily 1998 tags them {@code j}
+         * (no entity), so the evaluation reports them both ways.
+         */
+        public Builder countryAbbreviations(boolean on) { this.countryAbbreviations = on; return this; }
         public Builder aliases(Map<String, UserLists.Alias> a) { this.aliases.putAll(a); return this; }
         public Builder aliasFile(Path p) { return aliases(UserLists.loadAliases(p)); }
         public Builder exclusions(Set<String> e) { this.exclusions.addAll(e); return this; }
@@ -132,6 +140,7 @@ public final class EntityExtractor implements Serializable {
         final String method;
         final boolean strong;
         String role = EntityMention.ROLE_MENTION;
+        String canonical;
 
         Cand(int start, int end, EntityType type, String method, int prio, boolean strong) {
             this.start = start; this.end = end; this.type = type; this.method = method; this.prio = prio; this.strong = strong;
@@ -186,7 +195,7 @@ public final class EntityExtractor implements Serializable {
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i) == null ? "" : sentences.get(i);
             List<Token> t = tokens.get(i) == null ? List.of() : tokens.get(i);
-            sents.add(new Sent(s, refineTokens ? TokenRefiner.refine(t) : t));
+            sents.add(new Sent(s, refineTokens ? TokenRefiner.refine(t) : TokenRefiner.splitPunctuation(t)));
         }
         // 1. per-sentence candidates
         for (Sent s : sents) {
@@ -195,6 +204,7 @@ public final class EntityExtractor implements Serializable {
             baseCandidates(s, c);
             if (orgSuffixRules) orgSuffixCandidates(s, c);
             if (gazetteer) gazetteerCandidates(s, c);
+            if (countryAbbreviations) abbreviationCandidates(s, c);
             userAliasCandidates(s, c);
             if (orgFilter) c = cleanOrganisations(s, c);
             if (titleRules) preferLongerBaseNames(c);
@@ -240,7 +250,7 @@ public final class EntityExtractor implements Serializable {
             Sent s = sents.get(i);
             for (Cand c : s.cands) {
                 String surface = s.text.substring(c.start, c.end);
-                String canonical = canonical(surface);
+                String canonical = c.canonical != null ? c.canonical : canonical(surface);
                 if (exclusions.contains(surface) || exclusions.contains(canonical)) continue;
                 out.add(new EntityMention(i, c.start, c.end, surface, canonical, c.type, c.role, c.method));
             }
@@ -290,7 +300,32 @@ public final class EntityExtractor implements Serializable {
         for (Cand x : c) {
             if (x.type != EntityType.ORGANIZATION || x.prio >= P_TITLE) { out.add(x); continue; }
             int a = x.start, b = x.end;
-            while (b - a > 2 && "和与及、在的".indexOf(s.text.charAt(a)) >= 0) a++;
+            while (b - a > 2) {
+                char ch = s.text.charAt(a);
+                if ("和与及、在的继".indexOf(ch) >= 0) { a++; continue; }
+                if (ch == '讯' && a >= 2 && s.text.startsWith("本报", a - 2)) { a++; continue; } // 本报|讯湛江海关
+                if (ch == '（' || ch == '(') { // （中央人民广播电台: a bracket the span does not close
+                    int close = s.text.indexOf(ch == '（' ? '）' : ')', a);
+                    if (close < 0 || close >= b) { a++; continue; }
+                }
+                break;
+            }
+            // 30亿|元建设…基地, 新建|智能工厂, 7个|制造基地: a unit left over from a number or a verb starts the span, or a
+            // number counts it; what is left must then name something (a place, a word no dictionary knows)
+            boolean generic = precededByCount(s, x.start);
+            if (b - a > 2 && UNIT_CHARS.indexOf(s.text.charAt(a)) >= 0 && numeralBefore(s, a)) { a++; generic = true; }
+            int ti = s.tokenStartingAt(a);
+            if (ti >= 0 && s.toks.get(ti).end() < b && (BUILD_VERBS.contains(s.toks.get(ti).word()) || s.toks.get(ti).pos().equals("v")
+                    && !ORG_VERBS.contains(s.toks.get(ti).word()))) { a = s.toks.get(ti).end(); generic = true; }
+            if (generic) {
+                String name = s.text.substring(a, b), suf = lx.orgSuffixOf(name);
+                if (!namedPrefix(suf == null ? name : name.substring(0, name.length() - suf.length()))) continue;
+                if (isCounted(s, x.start) && !placePrefix(name)) continue;
+            }
+            // 微/h|导纳米科技公司: HanLP's prefix tag (h) on a lone character glued to the name is the name's first character
+            int pi = a > 0 ? s.tokenAt(a - 1) : -1;
+            if (pi >= 0 && s.toks.get(pi).end() == a && s.toks.get(pi).word().length() == 1 && s.toks.get(pi).pos().equals("h")
+                    && isCjk(s.toks.get(pi).word().charAt(0))) a--;
             String t = s.text.substring(a, b);
             boolean split = false;
             for (int k = 2; k < t.length() - 2; k++) {
@@ -305,6 +340,55 @@ public final class EntityExtractor implements Serializable {
             if (!split) out.add(a == x.start ? x : new Cand(a, b, x.type, x.method, x.prio, x.strong));
         }
         return out;
+    }
+
+    /** Units and classifiers a number leaves behind when the segmenter cuts after the digit (30亿|元). */
+    private static final String UNIT_CHARS = "元个家座所项亿万千百吨米台辆件条批户位次";
+
+    private static boolean numeralBefore(Sent s, int a) {
+        if (a == 0) return false;
+        char c = s.text.charAt(a - 1);
+        if (isDigit(c) || "零一二三四五六七八九十百千万亿两".indexOf(c) >= 0) return true;
+        int ti = s.tokenAt(a - 1);
+        return ti >= 0 && s.toks.get(ti).pos().startsWith("m");
+    }
+
+    /**
+     * The word right before the span is a number, a classifier or a verb (7个|制造基地, 新建|智能工厂), or a piece left
+     * over from a number (30亿|元建设|…基地): the span is more likely a description than a name.
+     */
+    private static boolean precededByCount(Sent s, int a) {
+        if (a == 0) return false;
+        int ti = s.tokenAt(a - 1);
+        if (ti < 0 || s.toks.get(ti).end() != a) return false;
+        Token t = s.toks.get(ti);
+        String p = t.pos();
+        return p.startsWith("m") || p.startsWith("q") || BUILD_VERBS.contains(t.word()) || isCounted(s, a);
+    }
+
+    /** Verbs of building something new: what follows them is a plant or a base, rarely a name (新建|智能工厂). */
+    private static final Set<String> BUILD_VERBS = Set.of("新建", "建设", "建成", "新增", "打造", "筹建", "兴建", "扩建", "投建",
+            "改建", "在建", "续建", "共建", "建", "培育", "布局");
+
+    /** After a number, a classifier or a unit residue (30亿|元建设|…, 9个|…): a counted thing must start with a place. */
+    private static boolean isCounted(Sent s, int a) {
+        if (a == 0) return false;
+        int ti = s.tokenAt(a - 1);
+        if (ti < 0 || s.toks.get(ti).end() != a) return false;
+        Token t = s.toks.get(ti);
+        if (t.pos().startsWith("m") || t.pos().startsWith("q")) return true;
+        return UNIT_CHARS.indexOf(t.word().charAt(0)) >= 0 && numeralBefore(s, t.offset());
+    }
+
+    private static boolean placePrefix(String name) {
+        Lexicon lx = Lexicon.get();
+        for (int n = Math.min(name.length() - 1, 4); n >= 2; n--) {
+            String p = name.substring(0, n);
+            if (lx.isPlace(p)) return true;
+            CoreDictionary.Attribute at = CoreDictionary.get(p);
+            if (at != null) for (Nature nn : at.nature) if (nn != null && nn.toString().startsWith("ns")) return true;
+        }
+        return false;
     }
 
     /**
@@ -346,7 +430,7 @@ public final class EntityExtractor implements Serializable {
         PerceptronNer m = model();
         List<Token> toks = s.toks;
         if (m != null) {
-            for (PerceptronNer.Span sp : m.recognize(toks)) {
+            for (PerceptronNer.Span sp : mergeTransliterations(s, m.recognize(toks))) {
                 int a = toks.get(sp.from()).offset(), b = toks.get(sp.to() - 1).end();
                 addBase(s, out, a, b, sp.type(), Methods.PERCEPTRON, P_MODEL, sp.from(), sp.to());
             }
@@ -372,6 +456,28 @@ public final class EntityExtractor implements Serializable {
         }
     }
 
+    /** Characters of transliterated foreign names (奥尔布|赖特): two person pieces full of them are one name. */
+    private static final String TRANSLIT = "尔特斯克夫娃诺拉基姆德布罗索维亚伊卡纳科托奇蒂恩塞希里兹茨洛瓦普";
+
+    private static List<PerceptronNer.Span> mergeTransliterations(Sent s, List<PerceptronNer.Span> spans) {
+        List<PerceptronNer.Span> out = new ArrayList<>(spans.size());
+        for (PerceptronNer.Span sp : spans) {
+            PerceptronNer.Span prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.type() == EntityType.PERSON && sp.type() == EntityType.PERSON && prev.to() == sp.from()
+                    && s.toks.get(prev.to() - 1).end() == s.toks.get(sp.from()).offset()) {
+                String name = s.text.substring(s.toks.get(prev.from()).offset(), s.toks.get(sp.to() - 1).end());
+                int tr = 0;
+                for (int i = 0; i < name.length(); i++) if (TRANSLIT.indexOf(name.charAt(i)) >= 0) tr++;
+                if (tr >= 2 && name.length() >= 4 && name.length() <= 10) {
+                    out.set(out.size() - 1, new PerceptronNer.Span(prev.from(), sp.to(), EntityType.PERSON));
+                    continue;
+                }
+            }
+            out.add(sp);
+        }
+        return out;
+    }
+
     private void addBase(Sent s, List<Cand> out, int a, int b, EntityType type, String method, int prio, int fromTok, int toTok) {
         if (s.titleTokens.get(fromTok)) return; // a title is not an entity of its own
         if (orgFilter && type == EntityType.ORGANIZATION && Methods.PERCEPTRON.equals(method)) {
@@ -379,6 +485,18 @@ public final class EntityExtractor implements Serializable {
             Token last = s.toks.get(toTok - 1);
             if (last.pos().startsWith("nt") && !CoreDictionary.contains(last.word()) && Lexicon.get().orgSuffixOf(last.word()) == null
                     && last.word().length() >= 3 && verbTail(last.word())) return;
+        }
+        if (type == EntityType.PLACE && toTok - fromTok == 1 && fromTok > 0) {
+            Token t = s.toks.get(fromTok), p = s.toks.get(fromTok - 1);
+            if (p.end() == t.offset() && p.word().length() == 1 && isCjk(p.word().charAt(0))) {
+                if (ZONES.contains(p.word() + t.word())) {
+                    // 无锡|经|开区: an abbreviated development zone, with the place it belongs to
+                    a = p.offset();
+                    if (fromTok > 1 && s.toks.get(fromTok - 2).end() == a && s.toks.get(fromTok - 2).pos().startsWith("ns")) a = s.toks.get(fromTok - 2).offset();
+                } else if (!CoreDictionary.contains(t.word()) && !Lexicon.get().isPlace(t.word()) && FRAGMENT_POS.contains(p.pos())) {
+                    return; // 夯|基垒台: the tail of a word cut off by the segmenter, not a place
+                }
+            }
         }
         if (type != EntityType.PERSON) {
             // 2022无锡: digits glued to a name by the segmenter
@@ -395,8 +513,16 @@ public final class EntityExtractor implements Serializable {
             // the perceptron was trained on real names (foreign, nicknames such as 小赵): only the blacklist applies
             if (personFilter && !personOk(s, a, b, fromTok, toTok, !Methods.PERCEPTRON.equals(method))) return;
         }
-        out.add(new Cand(a, b, type, method, prio, false));
+        // a whole name the model found in one token (魏德运, 科科申) fixes its other mentions in the article
+        boolean strong = Methods.PERCEPTRON.equals(method) && type == EntityType.PERSON && b - a >= 2 && toTok - fromTok == 1;
+        out.add(new Cand(a, b, type, method, prio, strong));
     }
+
+    /** Abbreviated development zones the segmenter cuts after their first character (经|开区). */
+    private static final Set<String> ZONES = Set.of("经开区", "高新区", "综保区", "自贸区", "保税区", "开发区", "示范区", "产业园");
+
+    /** Tags of a lone character that is part of a word rather than a word of its own before a name. */
+    private static final Set<String> FRAGMENT_POS = Set.of("n", "ng", "h", "k", "Rg", "vg", "Vg", "ag", "x");
 
     /**
      * The part before an organisation suffix names something (卓胜微电子, 上海药物) rather than describing
@@ -432,6 +558,7 @@ public final class EntityExtractor implements Serializable {
         boolean foreign = name.indexOf('·') >= 0 || name.indexOf('•') >= 0;
         for (int i = fromTok; i < toTok && i < s.toks.size(); i++) if (s.toks.get(i).pos().startsWith("nrf")) foreign = true;
         if (foreign) return name.length() >= 2 && name.length() <= 15;
+        if (wordShaped(name)) return false;
         if (!strictNames) return true;
         if (name.length() < 2 || name.length() > 4 || !allCjk(name)) return false;
         if (!lx.startsWithSurname(name)) return false;
@@ -440,6 +567,14 @@ public final class EntityExtractor implements Serializable {
     }
 
     // ---------------------------------------------------------------- names
+
+    /** Characters that end words, never Chinese given names: 关键期, 原创性, 连线各, 他们. */
+    private static final String NON_NAME_TAIL = "各期性们率者这那此该每其等";
+
+    /** A "name" that is an ordinary word plus a noun or function suffix (关键期, 连线各). */
+    static boolean wordShaped(String name) {
+        return name.length() >= 2 && NON_NAME_TAIL.indexOf(name.charAt(name.length() - 1)) >= 0;
+    }
 
     /** Characters that start a function word right after a name (在, 说, 等 …). */
     private static final String FUNCTION_CHARS = "在说等和与是也都就到对为把被给从向将已的了率及于称曾又还均再所来去会要并"
@@ -632,6 +767,9 @@ public final class EntityExtractor implements Serializable {
         Token t = s.toks.get(i);
         boolean leftClean = i == 0 || s.toks.get(i - 1).pos().equals("w") || isFunctionPos(s.toks.get(i - 1).pos());
         if (!leftClean) return false;
+        // 3国|总统 (a count), 但|总的 (a conjunction), 阿|总统 (a country's abbreviation): no surname
+        if (i > 0 && (s.toks.get(i - 1).pos().startsWith("m") || s.toks.get(i - 1).pos().startsWith("q"))) return false;
+        if (!t.pos().startsWith("nr") && (isFunctionPos(t.pos()) || t.pos().equals("j"))) return false;
         String w = t.word();
         if (w.length() == 1 && lx.isSurname(w) && i + 1 < s.toks.size()) {
             Token n = s.toks.get(i + 1);
@@ -835,6 +973,62 @@ public final class EntityExtractor implements Serializable {
                 out.add(new Cand(t.offset(), t.end(), EntityType.PLACE, Methods.GAZETTEER, P_GAZ, false));
             }
         }
+    }
+
+    /** One-character abbreviations of countries and regions, with the names they stand for. */
+    static final Map<Character, String> ABBREVIATIONS = Map.ofEntries(Map.entry('中', "中国"), Map.entry('美', "美国"),
+            Map.entry('日', "日本"), Map.entry('韩', "韩国"), Map.entry('朝', "朝鲜"), Map.entry('俄', "俄罗斯"),
+            Map.entry('英', "英国"), Map.entry('法', "法国"), Map.entry('德', "德国"), Map.entry('欧', "欧洲"),
+            Map.entry('非', "非洲"), Map.entry('印', "印度"), Map.entry('越', "越南"), Map.entry('澳', "澳门"),
+            Map.entry('港', "香港"), Map.entry('台', "台湾"), Map.entry('巴', "巴基斯坦"), Map.entry('新', "新加坡"));
+
+    /** Characters of the table that are common words of their own: never the first of a compound. */
+    private static final String ABBR_NOT_FIRST = "新巴非法德台港越";
+
+    /**
+     * 中美关系, 中日韩合作, 中欧班列, 港澳台: a run of two or more abbreviations that starts a word (or follows a function
+     * character HanLP glued to it: 和中欧) and does not run into a dictionary word (活动中|日益, 中美洲) gives one place
+     * per character, at the lowest priority; a HanLP person guess starting inside the run goes (中日|韩自贸/nr).
+     */
+    private static void abbreviationCandidates(Sent s, List<Cand> out) {
+        String t = s.text;
+        for (int i = 0; i + 1 < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!ABBREVIATIONS.containsKey(c) || ABBR_NOT_FIRST.indexOf(c) >= 0) continue;
+            if (i > 0 && ABBREVIATIONS.containsKey(t.charAt(i - 1))) continue;
+            if (i > 0 && (isDigit(t.charAt(i - 1)) || "一二三四五六七八九十今昨明每次当本同".indexOf(t.charAt(i - 1)) >= 0)) continue;
+            int ti = s.tokenAt(i);
+            if (ti < 0) continue;
+            Token first = s.toks.get(ti);
+            if (first.offset() != i && !(first.offset() == i - 1 && "和与同及跟对".indexOf(t.charAt(i - 1)) >= 0)) continue;
+            int j = i + 1;
+            while (j < t.length() && ABBREVIATIONS.containsKey(t.charAt(j)) && j - i < 4) j++;
+            if (j - i < 2) continue;
+            if (j < t.length() && "洲方国部".indexOf(t.charAt(j)) >= 0) { i = j; continue; } // 中美洲, 中美国, 中日方
+            // no token of the run is a dictionary word of another kind (活动中|日益, 中巴|车, 其中)
+            boolean word = false;
+            for (int k = s.tokenAt(i); k < s.toks.size() && s.toks.get(k).offset() < j; k++) {
+                Token x = s.toks.get(k);
+                if (x.word().length() >= 2 && !placeOrAbbreviationWord(x.word())) { word = true; break; }
+            }
+            if (word) { i = j - 1; continue; }
+            final int from = i, to = j;
+            out.removeIf(x -> x.type == EntityType.PERSON && x.prio <= P_HMM && x.start >= from && x.start < to);
+            for (int k = i; k < j; k++) {
+                Cand a = new Cand(k, k + 1, EntityType.PLACE, Methods.ABBREVIATION, P_GAZ - 5, false);
+                a.canonical = ABBREVIATIONS.get(t.charAt(k));
+                out.add(a);
+            }
+            i = j - 1;
+        }
+    }
+
+    /** Not a dictionary word, or one that is a place, an abbreviation or an organisation. */
+    private static boolean placeOrAbbreviationWord(String w) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a == null) return true;
+        for (Nature n : a.nature) if (n != null && (n.toString().startsWith("ns") || n.toString().equals("j") || n.toString().startsWith("nt"))) return true;
+        return false;
     }
 
     private void userAliasCandidates(Sent s, List<Cand> out) {

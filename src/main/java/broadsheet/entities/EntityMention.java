@@ -33,6 +33,8 @@ public record EntityMention(int sentenceIdx, int start, int end, String surface,
         public static final String TITLE_LIST = "title-list";
         public static final String ORG_SUFFIX = "org-suffix";
         public static final String GAZETTEER = "gazetteer";
+        /** a one-character country abbreviation in a compound (中美); canonical is the full name */
+        public static final String ABBREVIATION = "country-abbreviation";
         public static final String CONSISTENCY = "doc-consistency";
         public static final String ALIAS = "alias";
         public static final String BYLINE = "byline";

@@ -22,7 +22,7 @@ import java.util.zip.GZIPOutputStream;
  * own HanLP segmenter: gold entities are projected onto HanLP tokens (an entity whose edges do not fall
  * on token edges is lost and counted). One thread (averaged perceptron).
  *
- * <p>Usage: {@code NerTrainer <corpus.utf8.txt> <model-out.bin.gz> [iterations=30] [lastTrainDay=26] [refineTokens=true]}
+ * <p>Usage: {@code NerTrainer <corpus.utf8.txt> <model-out.bin.gz> [iterations=50] [lastTrainDay=26] [refineTokens=true]}
  * (tokens are refined by {@link TokenRefiner} as the extractor does by default).
  *
  * <p>The model is derived from the PFR corpus (research and non-commercial use only): keep it out of
@@ -40,7 +40,7 @@ public final class NerTrainer {
             System.exit(3);
         }
         Path out = Path.of(args[1]);
-        int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         int lastDay = args.length > 3 ? Integer.parseInt(args[3]) : 26;
         boolean refine = args.length <= 4 || Boolean.parseBoolean(args[4]);
         long t0 = System.nanoTime();

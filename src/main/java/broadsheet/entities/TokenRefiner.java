@@ -23,11 +23,26 @@ public final class TokenRefiner {
 
     private static final Set<String> TRAILING = Set.of("内", "外", "上", "下", "中", "里", "和", "与", "在", "等", "的", "说", "及", "是", "也", "都");
 
+    /** Only {@link #splitAtPunctuation(Token)} over a sentence (the part of the refinement that never costs recall). */
+    public static List<Token> splitPunctuation(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            List<Token> split = splitAtPunctuation(tokens.get(i));
+            if (split != null && out == null) out = new ArrayList<>(tokens.subList(0, i));
+            if (out != null) {
+                if (split != null) out.addAll(split);
+                else out.add(tokens.get(i));
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
     public static List<Token> refine(List<Token> tokens) {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            List<Token> split = split(t);
+            List<Token> split = splitAtPunctuation(t);
+            if (split == null) split = split(t);
             if (split != null && out == null) out = new ArrayList<>(tokens.subList(0, i));
             if (out != null) {
                 if (split != null) out.addAll(split);
@@ -35,6 +50,47 @@ public final class TokenRefiner {
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /** Sentence punctuation a word never contains (ASCII too: some papers type a half-width comma in Chinese text). */
+    private static final String PUNCT = ",;:!?，；：、。！？";
+
+    /**
+     * HanLP's name recognisers glue words across a half-width comma ({@code 董事长田源,万科集团/ntc}): such a token
+     * is split at the punctuation (not a number such as {@code 1,200}). Each piece is tagged from the core
+     * dictionary, else keeps HanLP's tag when it is an organisation ending in a suffix, else a name-like piece
+     * becomes {@code nr} (surname + one to three characters) or {@code nz}.
+     */
+    static List<Token> splitAtPunctuation(Token t) {
+        String w = t.word();
+        if (w.length() < 2 || t.pos().equals("w")) return null;
+        int k = -1;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (PUNCT.indexOf(c) < 0) continue;
+            boolean numeric = i > 0 && i + 1 < w.length() && Character.isDigit(w.charAt(i - 1)) && Character.isDigit(w.charAt(i + 1));
+            if (!numeric) { k = i; break; }
+        }
+        if (k < 0) return null;
+        List<Token> out = new ArrayList<>(3);
+        if (k > 0) out.add(new Token(w.substring(0, k), pieceTag(w.substring(0, k), t.pos()), t.offset()));
+        out.add(new Token(w.substring(k, k + 1), "w", t.offset() + k));
+        if (k + 1 < w.length()) {
+            Token rest = new Token(w.substring(k + 1), pieceTag(w.substring(k + 1), t.pos()), t.offset() + k + 1);
+            List<Token> more = splitAtPunctuation(rest);
+            if (more != null) out.addAll(more);
+            else out.add(rest);
+        }
+        return out;
+    }
+
+    private static String pieceTag(String piece, String pos) {
+        CoreDictionary.Attribute a = CoreDictionary.get(piece);
+        if (a != null && a.nature.length > 0) return a.nature[0].toString();
+        if (pos.startsWith("nt") && Lexicon.get().orgSuffixOf(piece) != null) return pos;
+        if (piece.length() >= 2 && piece.length() <= 4 && Lexicon.get().startsWithSurname(piece)
+                && piece.chars().allMatch(c -> c >= 0x4e00 && c <= 0x9fff)) return "nr";
+        return "nz";
     }
 
     private static boolean candidate(Token t) {
