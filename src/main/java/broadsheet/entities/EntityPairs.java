@@ -1,5 +1,7 @@
 package broadsheet.entities;
 
+import broadsheet.io.StringOrder;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -92,19 +94,8 @@ public final class EntityPairs {
         return pairs;
     }
 
-    /** Compares two strings by Unicode code point (equivalently, by their UTF-8 bytes). */
+    /** Compares two strings by Unicode code point (equivalently, by their UTF-8 bytes): {@link StringOrder}. */
     public static int compareCodePoints(String x, String y) {
-        int i = 0;
-        int j = 0;
-        while (i < x.length() && j < y.length()) {
-            int a = x.codePointAt(i);
-            int b = y.codePointAt(j);
-            if (a != b) {
-                return Integer.compare(a, b);
-            }
-            i += Character.charCount(a);
-            j += Character.charCount(b);
-        }
-        return Integer.compare(x.length() - i, y.length() - j);
+        return StringOrder.compare(x, y);
     }
 }

@@ -1,5 +1,7 @@
 package broadsheet.terms;
 
+import broadsheet.io.StringOrder;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,7 +72,7 @@ public final class PeriodTermSummarizer {
             }
             rows.add(new Row(term, a, pos, a.tf * idf(corpusArticles, a.corpusDf)));
         });
-        Comparator<Row> byTerm = (x, y) -> compareCodePoints(x.term(), y.term());
+        Comparator<Row> byTerm = (x, y) -> StringOrder.compare(x.term(), y.term());
         rows.sort(Comparator.comparingDouble((Row r) -> -r.tfIdf()).thenComparing(byTerm));
         Map<String, Integer> tfidfRank = new HashMap<>(rows.size() * 2);
         for (int i = 0; i < rows.size(); i++) {
@@ -84,21 +86,5 @@ public final class PeriodTermSummarizer {
         }
         terms.clear();
         return out;
-    }
-
-    /** Code point order, which is the UTF-8 byte order Spark and DuckDB sort strings in (UTF-16 order differs past U+FFFF). */
-    static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 }
