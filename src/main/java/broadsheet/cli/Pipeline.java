@@ -162,32 +162,21 @@ public final class Pipeline {
         summary.time("terms", () -> {
             long articles = increment != null ? increment.articleCount() : out.read(spark, Tables.ARTICLES).count();
             TermsStage stage = new TermsStage(config, period);
-            TermsStage.Output terms = stage.apply(segmented, articles);
+            TermsStage.Output terms = stage.apply(segmented);
             try {
-                Dataset<Row> issueTerms = terms.issueTerms().withColumn("issue_month", Tables.issueMonth(col("issue_date")))
-                        .select(Tables.ISSUE_TERMS_STATE.projection());
                 if (increment == null) {
-                    // The per-issue rows once, from the cached counts; both tables then read them back from Parquet
-                    // (column pruning makes term_frequencies a cheap projection), as incremental runs do.
-                    out.write(issueTerms, Tables.ISSUE_TERMS_STATE);
-                    terms.release();
-                    Dataset<Row> state = out.read(spark, Tables.ISSUE_TERMS_STATE);
-                    out.write(state, Tables.TERM_FREQUENCIES);
-                    out.write(stage.summary(state, articles), Tables.TERM_SUMMARY);
-                } else {
-                    if (!increment.isEmpty()) {
-                        Dataset<Row> staged = out.stage(spark, increment.kept(out.read(spark, Tables.ISSUE_TERMS_STATE),
-                                Tables.ISSUE_TERMS_STATE).unionByName(issueTerms), Tables.ISSUE_TERMS_STATE);
-                        // term_frequencies is the state without the tag counts: its months come from the same staged rows.
-                        out.publish(spark, staged, Tables.TERM_FREQUENCIES, state());
-                        out.publish(spark, Tables.ISSUE_TERMS_STATE, state());
-                    }
-                    // Corpus-wide (idf, ranks): recomputed from every issue's rows.
-                    out.write(stage.summary(out.read(spark, Tables.ISSUE_TERMS_STATE), articles), Tables.TERM_SUMMARY);
+                    out.write(terms.termFrequencies(), Tables.TERM_FREQUENCIES);
+                    state().removeObsoleteTermState();
+                } else if (!increment.isEmpty()) {
+                    out.stage(spark, increment.kept(out.read(spark, Tables.TERM_FREQUENCIES), Tables.TERM_FREQUENCIES)
+                            .unionByName(terms.termFrequencies()), Tables.TERM_FREQUENCIES);
+                    out.publish(spark, Tables.TERM_FREQUENCIES, state());
                 }
             } finally {
                 terms.release();
             }
+            // Per period and corpus-wide (idf, ranks): from every issue's rows as written, in both modes.
+            out.write(stage.summary(out.read(spark, Tables.TERM_FREQUENCIES), articles), Tables.TERM_SUMMARY);
             summary.count("term_frequency_rows", out.read(spark, Tables.TERM_FREQUENCIES).count());
             summary.count("term_summary_rows", out.read(spark, Tables.TERM_SUMMARY).count());
             return null;

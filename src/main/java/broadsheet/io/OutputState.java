@@ -36,11 +36,16 @@ public final class OutputState {
     public static final String PUBLISHING_MARKER = STAGING_DIR + "/_PUBLISHING";
 
     static final String ARTICLES_KEY = "articles";
+    /**
+     * Per-issue term counts with their tags, kept here by versions before term_frequencies had {@code pos_counts};
+     * a full terms run deletes it, an incremental one refuses an output that still has it.
+     */
+    public static final String OBSOLETE_ISSUE_TERMS = STATE_DIR + "/issue_terms";
 
     /** The tables each stage writes (and an incremental run of it reads back and merges). */
     public static final Map<String, List<TableSpec>> STAGE_TABLES = Map.of(
             "ingest", List.of(Tables.ARTICLES, Tables.REJECTS, Tables.WARNINGS),
-            "terms", List.of(Tables.TERM_FREQUENCIES, Tables.TERM_SUMMARY, Tables.ISSUE_TERMS_STATE),
+            "terms", List.of(Tables.TERM_FREQUENCIES, Tables.TERM_SUMMARY),
             "entities", List.of(Tables.ENTITIES, Tables.ENTITY_COOCCURRENCE, Tables.ENTITY_SUMMARY),
             "investments", List.of(Tables.INVESTMENTS, Tables.TOPIC_INVESTMENT_TOTALS));
 
@@ -154,6 +159,10 @@ public final class OutputState {
                     + " tables were not computed from its current articles (a command ran alone since, or did not finish): run 'broadsheet "
                     + String.join("', 'broadsheet ", behind) + "' on it, or use --mode full");
         }
+        if (stages.contains("terms") && fs.exists(new Path(root, OBSOLETE_ISSUE_TERMS))) {
+            return Optional.of("--output " + output + " has term tables in an earlier layout (" + OBSOLETE_ISSUE_TERMS
+                    + "; term_frequencies without pos_counts): run once with --mode full");
+        }
         for (String stage : stages) {
             for (TableSpec t : STAGE_TABLES.get(stage)) {
                 if (!hasTable(t)) {
@@ -162,6 +171,11 @@ public final class OutputState {
             }
         }
         return Optional.empty();
+    }
+
+    /** Deletes the per-issue term state of earlier versions (see {@link #OBSOLETE_ISSUE_TERMS}). */
+    public void removeObsoleteTermState() throws IOException {
+        fs.delete(new Path(root, OBSOLETE_ISSUE_TERMS), true);
     }
 
     /** Deletes what an earlier run left in {@code _staging} (called only when no publishing was interrupted). */

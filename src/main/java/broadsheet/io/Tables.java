@@ -87,6 +87,10 @@ public final class Tables {
                     new ColumnSpec("pos", STRING, false, "the part of speech the term carries most often in the issue (HanLP tag; ties go to the later tag in alphabetical order)"),
                     new ColumnSpec("tf", LONG, false, "occurrences of the term in the issue"),
                     new ColumnSpec("df", LONG, false, "articles of the issue that contain the term"),
+                    // Nullable inside: the merged counts of undated issues are typed so, and only widening casts are allowed.
+                    new ColumnSpec("pos_counts", DataTypes.createArrayType(new org.apache.spark.sql.types.StructType()
+                            .add("pos", STRING, true).add("tf", LONG, true), true), false,
+                            "occurrences per part-of-speech tag, by tag (`sum(pos_counts.tf) = tf`); `term_summary` picks each period's most frequent tag from these"),
                     new ColumnSpec("issue_month", STRING, false, "partition column: `yyyy-MM` of `issue_date`, `" + UNDATED_MONTH + "` when it is null")));
 
     public static final TableSpec TERM_SUMMARY = new TableSpec("term_summary",
@@ -106,28 +110,6 @@ public final class Tables {
                     new ColumnSpec("tf_idf", DataTypes.DoubleType, false, "`tf × (ln((1 + N) / (1 + corpus_df)) + 1)`, N = articles in the corpus, corpus_df = articles of the whole corpus containing the term"),
                     new ColumnSpec("rank", INT, false, "1 = most frequent term of the period and source (by `tf`, ties by term)"),
                     new ColumnSpec("tfidf_rank", INT, false, "1 = highest `tf_idf` of the period and source (ties by term)")));
-
-    /**
-     * Hidden state, not an analytics table (not in {@link #all()}, not in docs/tables.md): {@code term_frequencies}
-     * with every part-of-speech tag's count per issue and term. {@code term_summary} picks each period's most frequent
-     * tag from these counts and its tf-idf uses the whole corpus, so an incremental run recomputes it from this
-     * table instead of segmenting every old issue again. Written by every run of the terms stage.
-     */
-    public static final TableSpec ISSUE_TERMS_STATE = new TableSpec("_state/issue_terms",
-            "one row per term per issue, with its tags' counts",
-            List.of("issue_month"),
-            "as `term_frequencies`",
-            List.of(
-                    new ColumnSpec("source", STRING, false, "newspaper"),
-                    new ColumnSpec("issue_date", DATE, true, "date of the issue"),
-                    new ColumnSpec("term", STRING, false, "the term"),
-                    new ColumnSpec("pos", STRING, false, "its most frequent tag in the issue"),
-                    new ColumnSpec("tf", LONG, false, "occurrences in the issue"),
-                    new ColumnSpec("df", LONG, false, "articles of the issue that contain it"),
-                    // Nullable inside: the merged counts of undated issues are typed so, and only widening casts are allowed.
-                    new ColumnSpec("pos_counts", DataTypes.createArrayType(new org.apache.spark.sql.types.StructType()
-                            .add("pos", STRING, true).add("tf", LONG, true), true), false, "occurrences per tag"),
-                    new ColumnSpec("issue_month", STRING, false, "partition column")));
 
     public static final TableSpec INVESTMENTS = new TableSpec("investments",
             "one row per money amount the text presents as investment",

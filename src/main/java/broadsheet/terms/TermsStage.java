@@ -61,39 +61,47 @@ public final class TermsStage {
     }
 
     /**
-     * Both tables are computed from {@code counted}, cached until {@link #release()}. {@code issueTerms}: one row
-     * per issue and term with every tag's count ({@link #ISSUE_TERMS}), what {@link #summary} adds up.
+     * {@code termFrequencies}: one row per issue and term in {@link Tables#TERM_FREQUENCIES} columns, computed when
+     * read; {@code cached} is what must be freed with {@link #release()} after it is written (null when nothing is).
      */
-    public record Output(Dataset<Row> termFrequencies, Dataset<Row> termSummary, Dataset<Row> counted, Dataset<Row> issueTerms) {
+    public record Output(Dataset<Row> termFrequencies, Dataset<Row> cached) {
         public void release() {
-            counted.unpersist();
+            if (cached != null) {
+                cached.unpersist();
+            }
         }
     }
 
     /**
      * @param segmented the output of {@link SegmentStage}: one row per article, sentences nested, a dated
      *                  issue's articles next to each other in one partition
-     * @param articleCount articles in the corpus, the N of idf
      */
-    public Output apply(Dataset<Row> segmented, long articleCount) {
+    public Output apply(Dataset<Row> segmented) {
         TermFilter filter = config.termFilter();
         MapPartitionsFunction<Row, Row> countIssues = rows -> countByIssue(filter, rows);
-        // Cached: both tables read it, and recomputing it means walking every token again.
-        Dataset<Row> counted = segmented.mapPartitions(countIssues, ExpressionEncoder.apply(ISSUE_TERMS))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> issueTerms = counted.filter(col("issue_date").isNotNull())
-                .unionByName(mergePartialIssues(counted.filter(col("issue_date").isNull())));
-
+        Dataset<Row> counted = segmented.mapPartitions(countIssues, ExpressionEncoder.apply(ISSUE_TERMS));
+        Dataset<Row> issueTerms;
+        Dataset<Row> cached = null;
+        if (segmented.filter(col("issue_date").isNull()).isEmpty()) {
+            // Every issue is dated, so counted whole in one task: the counts are the rows, read once by the writer.
+            issueTerms = counted;
+        } else {
+            // Read twice (dated rows as they are, undated partial counts merged): cached and filled first, or
+            // both reads would count every token again.
+            cached = counted.persist(StorageLevel.MEMORY_AND_DISK());
+            cached.count();
+            issueTerms = counted.filter(col("issue_date").isNotNull())
+                    .unionByName(mergePartialIssues(counted.filter(col("issue_date").isNull())));
+        }
         Dataset<Row> termFrequencies = issueTerms
                 .withColumn("issue_month", Tables.issueMonth(col("issue_date")))
                 .select(Tables.TERM_FREQUENCIES.projection());
-
-        return new Output(termFrequencies, summary(issueTerms, articleCount), counted, issueTerms);
+        return new Output(termFrequencies, cached);
     }
 
     /**
-     * {@code term_summary} from per-issue rows ({@link Output#issueTerms()}, or the same rows read back from
-     * storage by incremental runs).
+     * {@code term_summary} from per-issue rows: {@code term_frequencies} as written (every tag's count is in
+     * {@code pos_counts}), so an incremental run recomputes it without segmenting old issues again.
      *
      * @param articleCount articles in the corpus, the N of idf
      */

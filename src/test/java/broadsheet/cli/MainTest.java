@@ -100,7 +100,7 @@ class MainTest {
         Path out = tmp.resolve("out");
         Path in = Files.createDirectories(tmp.resolve("in"));
         String[] all = {"all", "--mode", "incremental", "--input", in.toString(), "--output", out.toString()};
-        for (String t : new String[] {"articles", "rejects", "warnings", "term_frequencies", "term_summary", "_state/issue_terms",
+        for (String t : new String[] {"articles", "rejects", "warnings", "term_frequencies", "term_summary",
                 "entities", "entity_cooccurrence", "entity_summary", "investments"}) {
             Files.createDirectories(out.resolve(t));
             Files.writeString(out.resolve(t).resolve("_SUCCESS"), "");
@@ -111,6 +111,7 @@ class MainTest {
         assertEquals(1, r.err().lines().filter(l -> l.startsWith("broadsheet: error:")).count(), r.err());
 
         // 'broadsheet ingest' ran alone since the last 'all': entities were computed from older articles.
+        Files.createDirectories(out.resolve("_state"));
         Files.writeString(out.resolve("_state/lineage.json"),
                 "{\"articles\": \"v2\", \"terms\": \"v2\", \"entities\": \"v1\", \"investments\": \"v2\"}");
         r = run(all);
@@ -123,6 +124,15 @@ class MainTest {
         r = run(all);
         assertEquals(2, r.code());
         assertTrue(r.err().contains("has no complete 'topic_investment_totals' table: run with --mode full"), r.err());
+
+        // Term tables of the layout before term_frequencies had pos_counts.
+        Files.createDirectories(out.resolve("topic_investment_totals"));
+        Files.writeString(out.resolve("topic_investment_totals/_SUCCESS"), "");
+        Files.createDirectories(out.resolve("_state/issue_terms"));
+        r = run(all);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("has term tables in an earlier layout (_state/issue_terms; term_frequencies without pos_counts): run once with --mode full"), r.err());
+        Files.delete(out.resolve("_state/issue_terms"));
 
         Files.createDirectories(out.resolve("_staging"));
         Files.writeString(out.resolve("_staging/_PUBLISHING"), "articles");
