@@ -373,7 +373,8 @@ public final class EntityExtractor implements Serializable {
                     || t.end() != (i == last ? a : s.toks.get(i + 1).offset()) || p.startsWith("m") || p.startsWith("r")
                     || p.startsWith("d") || p.startsWith("c") || p.startsWith("u") || p.startsWith("w")) break;
             // a preposition (由|浙江省…) only before a piece that cannot stand alone (比/p|亚/h)
-            if (p.startsWith("p") && (i == last || !BOUND_PIECES.contains(s.toks.get(i + 1).pos()))) break;
+            Token next = s.toks.get(i + 1);
+            if (p.startsWith("p") && (next.word().length() != 1 || !BOUND_PIECES.contains(next.pos()))) break;
             // two pieces that make a dictionary word are that word (做/v|好/a|国务院)
             if ((i < last || inside > 0) && CoreDictionary.contains(t.word() + s.toks.get(i + 1).word())) break;
             first = i;
