@@ -310,9 +310,9 @@ public final class EntityExtractor implements Serializable {
                 }
                 break;
             }
-            // 合肥)有限公司, 煤业（集团: begun or ended inside a bracket (the suffix rule builds the whole name)
+            // 宿迁)有限公司, 建材（集团: begun or ended inside a bracket (the suffix rule builds the whole name)
             if (unbalanced(s.text, a, b)) continue;
-            // 比/p|亚/h|迪常州公司, 天/q|合光能…公司: one-character pieces before the span are the name's first characters
+            // 比/p|特/h|朗宜兴公司, 天/q|源储能…公司: one-character pieces before the span are the name's first characters
             int pieces = a == x.start ? namePiecesBefore(s, a) : a;
             // 30亿|元建设…基地, 新建|智能工厂, 7个|制造基地: a unit left over from a number or a verb starts the span, or a
             // number counts it; what is left must then name something (a place, a word no dictionary knows)
@@ -350,7 +350,7 @@ public final class EntityExtractor implements Serializable {
 
     /**
      * HanLP cuts a name it does not know into one-character pieces and often starts the organisation inside it:
-     * 比/p|亚/h|迪常州公司, 汇/v|川/j|新能源…公司, 天/q|合光能(常州)科技公司, 微/h|导纳米科技公司. The one-character
+     * 比/p|特/h|朗宜兴公司, 瀚/v|川/j|新/a|材料…公司, 天/q|源储能科技公司, 恒/ag|达精工(南通)有限公司. The one-character
      * pieces glued right before the span at {@code a} are the name's first characters when they follow a phrase
      * boundary (the sentence start, punctuation, a verb, a preposition, a conjunction, a particle) and are two or
      * more (counting those the span starts with), or one that cannot stand alone there (a prefix {@code h}, a bound
@@ -363,7 +363,7 @@ public final class EntityExtractor implements Serializable {
         int last = a > 0 ? s.tokenAt(a - 1) : -1;
         if (last < 0 || s.toks.get(last).end() != a) return a;
         int first = last + 1;
-        // one-character pieces the span itself starts with (汇|川/j|新/a|能源…): the same cut name
+        // one-character pieces the span itself starts with (瀚|川/j|新/a|材料…): the same cut name
         int inside = 0;
         for (int i = last + 1; i < s.toks.size() && s.toks.get(i).word().length() == 1 && isCjk(s.toks.get(i).word().charAt(0)); i++) inside++;
         for (int i = last; i >= 0 && last - i < 3; i--) {
@@ -372,7 +372,7 @@ public final class EntityExtractor implements Serializable {
             if (t.word().length() != 1 || !isCjk(t.word().charAt(0)) || notNameStart(t.word().charAt(0))
                     || t.end() != (i == last ? a : s.toks.get(i + 1).offset()) || p.startsWith("m") || p.startsWith("r")
                     || p.startsWith("d") || p.startsWith("c") || p.startsWith("u") || p.startsWith("w")) break;
-            // a preposition (由|浙江省…) only before a piece that cannot stand alone (比/p|亚/h)
+            // a preposition (由|市文化局) only before a piece that cannot stand alone (比/p|特/h)
             Token next = s.toks.get(i + 1);
             if (p.startsWith("p") && (next.word().length() != 1 || !BOUND_PIECES.contains(next.pos()))) break;
             // two pieces that make a dictionary word are that word (做/v|好/a|国务院)
@@ -401,7 +401,7 @@ public final class EntityExtractor implements Serializable {
      */
     private static boolean phraseBoundary(Token t) {
         String p = t.pos();
-        if (t.word().equals("之")) return false; // 东湖之|滨: what follows 之 is bound to it
+        if (t.word().equals("之")) return false; // 太湖之|畔: what follows 之 is bound to it
         return p.startsWith("w") || p.startsWith("p") || p.startsWith("c") || p.startsWith("u")
                 || p.startsWith("v") && t.word().length() >= 2 || t.word().length() == 1 && notNameStart(t.word().charAt(0));
     }
@@ -411,7 +411,7 @@ public final class EntityExtractor implements Serializable {
         return bracketDepth(text, a, b) < 0;
     }
 
-    /** The span {@code [a, b)} opens or closes a bracket it does not close or open (煤业（集团, 合肥)有限公司). */
+    /** The span {@code [a, b)} opens or closes a bracket it does not close or open (建材（集团, 宿迁)有限公司). */
     private static boolean unbalanced(String text, int a, int b) {
         return bracketDepth(text, a, b) != 0;
     }
@@ -479,8 +479,8 @@ public final class EntityExtractor implements Serializable {
     /**
      * With a model, an organisation built by the suffix rule wins over model spans it fully contains
      * (SK海力士半导体(中国)公司 over the place 中国), and loses to spans it crosses. A model organisation that ends where
-     * it ends keeps its own start (该分局|龙潭湖公园派出所), unless the model split the name at a bracketed qualifier
-     * (菜鸟|(无锡)|数智装备产业基地).
+     * it ends keeps its own start (该分局|湖滨公园派出所), unless the model split the name at a bracketed qualifier
+     * (星海物流|(常州)|智能仓储基地).
      */
     private static void promoteContainingOrgs(Sent s, List<Cand> c) {
         for (int i = 0; i < c.size(); i++) {
@@ -922,7 +922,7 @@ public final class EntityExtractor implements Serializable {
             int chars = toks.get(last).end() - toks.get(first).offset();
             boolean proper = false;
             int k = j - 1;
-            // (/w 合肥)有限公司/nt: HanLP's organisation begins inside the bracketed qualifier; the name goes on before it
+            // (/w 宿迁)有限公司/nt: HanLP's organisation begins inside the bracketed qualifier; the name goes on before it
             if (k >= 1 && unmatchedClose(s.text, toks.get(first).offset(), toks.get(last).end())
                     && (toks.get(k).word().equals("(") || toks.get(k).word().equals("（")) && toks.get(k).end() == toks.get(first).offset()) {
                 j = k;
@@ -938,7 +938,7 @@ public final class EntityExtractor implements Serializable {
                         String mw = toks.get(m).word();
                         if (mw.equals("(") || mw.equals("（")) { open = m; break; }
                         if (toks.get(m).pos().equals("w")) break;
-                        // 煤业（集团/nt|）|有限责任公司: HanLP's word runs into the bracket; the name goes on before it
+                        // 建材（集团/nt|）|有限责任公司: HanLP's word runs into the bracket; the name goes on before it
                         if (mw.length() > 1 && (mw.indexOf('(') > 0 || mw.indexOf('（') > 0)) { open = m; break; }
                     }
                     if (open < 0 || open == 0 && toks.get(0).word().length() == 1) break;
@@ -962,7 +962,7 @@ public final class EntityExtractor implements Serializable {
             proper = false;
             for (int m = j; m < first; m++) if (isProper(toks.get(m))) { proper = true; break; }
             int a = toks.get(j).offset(), b = toks.get(last).end();
-            // 先导智能装备(无锡)有限公司: a place in brackets inside the name makes it a proper name
+            // 远航智能装备(南通)有限公司: a place in brackets inside the name makes it a proper name
             if (!proper) proper = bracketedPlace(s.text.substring(a, b));
             if (!proper && h.length < 3 && !adminPrefix(toks, j, first)) continue;
             if (unbalanced(s.text, a, b)) continue;
@@ -971,7 +971,7 @@ public final class EntityExtractor implements Serializable {
         }
     }
 
-    /** The span holds a bracketed place ({@code (无锡)}, {@code （常州）}) after some name: the qualifier of a company's branch. */
+    /** The span holds a bracketed place ({@code (南通)}, {@code （徐州）}) after some name: the qualifier of a company's branch. */
     private static boolean bracketedPlace(String span) {
         for (int i = 1; i < span.length(); i++) {
             char c = span.charAt(i);
@@ -1014,7 +1014,7 @@ public final class EntityExtractor implements Serializable {
 
     /**
      * One word of HanLP's made of a province/city/county prefix, an abbreviated name and a government body's suffix
-     * (省发改委, 市住建局, 县民政局, 区教育局): People's Daily 1998 has no such abbreviations, so the model misses them.
+     * (市住建局, 县民政局, 区教育局): People's Daily 1998 has no such abbreviations, so the model misses them.
      */
     private static boolean adminBody(String w, String suffix) {
         return w.length() >= 4 && w.length() <= 8 && "省市县区镇".indexOf(w.charAt(0)) >= 0 && GOVERNMENT_BODIES.contains(suffix)
