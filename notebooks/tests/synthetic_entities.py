@@ -14,6 +14,7 @@ from itertools import combinations
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute  # noqa: F401  (pa.compute)
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
@@ -61,7 +62,7 @@ def entity_rows(articles: pa.Table) -> list[dict]:
                 rows.append({"article_id": a["article_id"], "issue_date": a["issue_date"], "source": a["source"],
                              "sentence_idx": idx, "start": m.start(), "end": m.end(), "surface": m.group(),
                              "canonical": canonical, "type": type_, "role": "reporter" if reporter else "mention",
-                             "method": "dictionary"})
+                             "method": "dictionary", "issue_month": _period(a["issue_date"]) or "undated"})
     return rows
 
 
@@ -145,7 +146,8 @@ def summary_rows(entities: list[dict], pairs: list[dict], top_n: int = 5) -> lis
 ENTITY_SCHEMA = pa.schema([
     ("article_id", pa.string()), ("issue_date", pa.date32()), ("source", pa.string()),
     ("sentence_idx", pa.int32()), ("start", pa.int32()), ("end", pa.int32()), ("surface", pa.string()),
-    ("canonical", pa.string()), ("type", pa.string()), ("role", pa.string()), ("method", pa.string())])
+    ("canonical", pa.string()), ("type", pa.string()), ("role", pa.string()), ("method", pa.string()),
+    ("issue_month", pa.string())])  # partition column: a directory per month, as Spark writes it
 PAIR_SCHEMA = pa.schema([
     ("period", pa.string()), ("period_grain", pa.string()), ("source", pa.string()),
     ("entity_a", pa.string()), ("type_a", pa.string()), ("entity_b", pa.string()), ("type_b", pa.string()),
@@ -159,9 +161,17 @@ SUMMARY_SCHEMA = pa.schema([
     ("top_co_entities", pa.list_(pa.field("element", CO_ENTITY, nullable=False)))])  # as Spark writes it
 
 
-def _write(rows: list[dict], schema: pa.Schema, folder: Path):
+def _write(rows: list[dict], schema: pa.Schema, folder: Path, partition: str | None = None):
     folder.mkdir(parents=True)
-    pq.write_table(pa.Table.from_pylist(rows, schema=schema), folder / "part-00000.zstd.parquet", compression="zstd")
+    table = pa.Table.from_pylist(rows, schema=schema)
+    if partition is None:
+        pq.write_table(table, folder / "part-00000.zstd.parquet", compression="zstd")
+    else:  # hive-style directories (issue_month=2024-03/), the partition column only in their names
+        for value in sorted(set(table.column(partition).to_pylist())):
+            part = folder / f"{partition}={value}"
+            part.mkdir()
+            rows_of = table.filter(pa.compute.equal(table.column(partition), value)).drop_columns([partition])
+            pq.write_table(rows_of, part / "part-00000.zstd.parquet", compression="zstd")
     (folder / "_SUCCESS").touch()
 
 
@@ -175,7 +185,7 @@ def run_with_entities(real_out: Path, target: Path, with_entities: bool = True) 
         articles = ds.dataset(real_out / "articles", format="parquet", partitioning="hive").to_table()
         entities = entity_rows(articles)
         pairs = cooccurrence_rows(entities, articles)
-        _write(entities, ENTITY_SCHEMA, target / "entities")
+        _write(entities, ENTITY_SCHEMA, target / "entities", partition="issue_month")
         _write(pairs, PAIR_SCHEMA, target / "entity_cooccurrence")
         _write(summary_rows(entities, pairs), SUMMARY_SCHEMA, target / "entity_summary")
     return target

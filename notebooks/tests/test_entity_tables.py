@@ -70,7 +70,12 @@ def test_summary_agrees_with_a_python_recount(recount, out_dir):
 def test_stand_in_tables_have_the_documented_columns_and_types(out_dir, tmp_path):
     out = run_with_entities(out_dir, tmp_path / "out", with_entities=True)
     for table in ENTITY_TABLES:
-        schema = ds.dataset(out / table, format="parquet").schema
+        partition = TABLES[table]["partition"]
+        schema = ds.dataset(out / table, format="parquet", partitioning="hive" if partition else None).schema
         assert [(f.name, f.type) for f in schema] == \
             [(name, PYARROW_TYPES[type_]) for name, type_, _ in TABLES[table]["columns"]], table
+        if partition:
+            assert sorted(p.name for p in (out / table).iterdir() if p.is_dir()) == \
+                sorted(f"{partition}={m}" for m in set(ds.dataset(out / table, partitioning="hive").to_table()
+                                                       .column(partition).to_pylist())), table
     assert ds.dataset(out / "entity_cooccurrence", format="parquet").count_rows() > 0

@@ -41,9 +41,9 @@ import static org.apache.spark.sql.functions.when;
  *
  * <p>{@link Mode#FULL}: every table a stage writes is replaced whole. {@link Mode#INCREMENTAL} over an output
  * that has {@code articles}: only the issues (source, issue_date) that {@code articles} does not hold yet are
- * analysed. Per-issue tables ({@code articles}, {@code term_frequencies}, {@code investments}, partitioned by
- * {@code issue_month}) get only the months of those issues rewritten, old rows of those months kept;
- * {@code entities} (unpartitioned) is rewritten with its old rows kept; the per-period and corpus-wide tables
+ * analysed. Per-issue tables ({@code articles}, {@code term_frequencies}, {@code entities}, {@code investments},
+ * partitioned by {@code issue_month}) get only the months of those issues rewritten, old rows of those months kept;
+ * the per-period and corpus-wide tables
  * ({@code term_summary}, {@code entity_cooccurrence}, {@code entity_summary}, {@code topic_investment_totals}) are recomputed from the
  * complete per-issue tables. Every table is replaced from {@code _staging} (see {@link TableWriter}), and
  * {@code articles}, the record of the issues done, is replaced last, in {@link #finish()}: a run that stops

@@ -85,7 +85,9 @@ public final class EntitiesStage {
     public Dataset<Row> mentions(Dataset<Row> segmented) {
         EntityExtractor x = extractor;
         FlatMapFunction<Row, Row> perArticle = a -> extract(x, a).iterator();
-        return segmented.flatMap(perArticle, ExpressionEncoder.apply(MENTION)).select(Tables.ENTITIES.projection());
+        return segmented.flatMap(perArticle, ExpressionEncoder.apply(MENTION))
+                .withColumn("issue_month", Tables.issueMonth(col("issue_date")))
+                .select(Tables.ENTITIES.projection());
     }
 
     static List<Row> extract(EntityExtractor x, Row article) {

@@ -208,7 +208,7 @@ public final class EntityExtractor implements Serializable {
             userAliasCandidates(s, c);
             if (orgFilter) c = cleanOrganisations(s, c);
             if (titleRules) preferLongerBaseNames(c);
-            if (orgSuffixRules && nerModelPath != null) promoteContainingOrgs(c);
+            if (orgSuffixRules && nerModelPath != null) promoteContainingOrgs(s, c);
             s.cands = resolve(c);
         }
         // 2. document consistency
@@ -310,11 +310,16 @@ public final class EntityExtractor implements Serializable {
                 }
                 break;
             }
+            // 宿迁)有限公司, 建材（集团: begun or ended inside a bracket (the suffix rule builds the whole name)
+            if (unbalanced(s.text, a, b)) continue;
+            // 比/p|特/h|朗宜兴公司, 天/q|源储能…公司: one-character pieces before the span are the name's first characters
+            int pieces = a == x.start ? namePiecesBefore(s, a) : a;
             // 30亿|元建设…基地, 新建|智能工厂, 7个|制造基地: a unit left over from a number or a verb starts the span, or a
             // number counts it; what is left must then name something (a place, a word no dictionary knows)
-            boolean generic = precededByCount(s, x.start);
+            boolean generic = pieces == a && precededByCount(s, x.start);
+            a = pieces;
             if (b - a > 2 && UNIT_CHARS.indexOf(s.text.charAt(a)) >= 0 && numeralBefore(s, a)) { a++; generic = true; }
-            int ti = s.tokenStartingAt(a);
+            int ti = a < x.start ? -1 : s.tokenStartingAt(a);
             if (ti >= 0 && s.toks.get(ti).end() < b && (BUILD_VERBS.contains(s.toks.get(ti).word()) || s.toks.get(ti).pos().equals("v")
                     && !ORG_VERBS.contains(s.toks.get(ti).word()))) { a = s.toks.get(ti).end(); generic = true; }
             if (generic) {
@@ -322,10 +327,6 @@ public final class EntityExtractor implements Serializable {
                 if (!namedPrefix(suf == null ? name : name.substring(0, name.length() - suf.length()))) continue;
                 if (isCounted(s, x.start) && !placePrefix(name)) continue;
             }
-            // 微/h|导纳米科技公司: HanLP's prefix tag (h) on a lone character glued to the name is the name's first character
-            int pi = a > 0 ? s.tokenAt(a - 1) : -1;
-            if (pi >= 0 && s.toks.get(pi).end() == a && s.toks.get(pi).word().length() == 1 && s.toks.get(pi).pos().equals("h")
-                    && isCjk(s.toks.get(pi).word().charAt(0))) a--;
             String t = s.text.substring(a, b);
             boolean split = false;
             for (int k = 2; k < t.length() - 2; k++) {
@@ -340,6 +341,90 @@ public final class EntityExtractor implements Serializable {
             if (!split) out.add(a == x.start ? x : new Cand(a, b, x.type, x.method, x.prio, x.strong));
         }
         return out;
+    }
+
+    /** Characters that are words of their own right before a name, never its first character (在|宏微…, 该|公司). */
+    private static boolean notNameStart(char c) {
+        return FUNCTION_CHARS.indexOf(c) >= 0 || "继该各每其这那此".indexOf(c) >= 0;
+    }
+
+    /**
+     * HanLP cuts a name it does not know into one-character pieces and often starts the organisation inside it:
+     * 比/p|特/h|朗宜兴公司, 瀚/v|川/j|新/a|材料…公司, 天/q|源储能科技公司, 恒/ag|达精工(南通)有限公司. The one-character
+     * pieces glued right before the span at {@code a} are the name's first characters when they follow a phrase
+     * boundary (the sentence start, punctuation, a verb, a preposition, a conjunction, a particle) and are two or
+     * more (counting those the span starts with), or one that cannot stand alone there (a prefix {@code h}, a bound
+     * morpheme {@code ng ag vg Rg}, an unknown {@code x}, a classifier {@code q} with no number before it, a verb right
+     * after a preposition, whose object it would have to be). A lone prefix character joins the name whatever precedes
+     * it. Pieces that are function words (在, 和, 该), numbers, pronouns, adverbs are never taken. Returns the new start,
+     * or {@code a}.
+     */
+    private static int namePiecesBefore(Sent s, int a) {
+        int last = a > 0 ? s.tokenAt(a - 1) : -1;
+        if (last < 0 || s.toks.get(last).end() != a) return a;
+        int first = last + 1;
+        // one-character pieces the span itself starts with (瀚|川/j|新/a|材料…): the same cut name
+        int inside = 0;
+        for (int i = last + 1; i < s.toks.size() && s.toks.get(i).word().length() == 1 && isCjk(s.toks.get(i).word().charAt(0)); i++) inside++;
+        for (int i = last; i >= 0 && last - i < 3; i--) {
+            Token t = s.toks.get(i);
+            String p = t.pos();
+            if (t.word().length() != 1 || !isCjk(t.word().charAt(0)) || notNameStart(t.word().charAt(0))
+                    || t.end() != (i == last ? a : s.toks.get(i + 1).offset()) || p.startsWith("m") || p.startsWith("r")
+                    || p.startsWith("d") || p.startsWith("c") || p.startsWith("u") || p.startsWith("w")) break;
+            // a preposition (由|市文化局) only before a piece that cannot stand alone (比/p|特/h)
+            Token next = s.toks.get(i + 1);
+            if (p.startsWith("p") && (next.word().length() != 1 || !BOUND_PIECES.contains(next.pos()))) break;
+            // two pieces that make a dictionary word are that word (做/v|好/a|国务院)
+            if ((i < last || inside > 0) && CoreDictionary.contains(t.word() + s.toks.get(i + 1).word())) break;
+            first = i;
+        }
+        for (int f = first; f <= last; f++) {
+            Token t = s.toks.get(f);
+            Token before = f == 0 ? null : s.toks.get(f - 1);
+            boolean boundary = before == null || phraseBoundary(before) || before.end() != t.offset();
+            if (!boundary) continue;
+            String p = t.pos();
+            if (last - f + inside >= 1 || BOUND_PIECES.contains(p) || p.startsWith("q")
+                    || p.equals("v") && before != null && before.pos().startsWith("p")) return t.offset();
+        }
+        Token t = s.toks.get(last);
+        return first <= last && t.pos().equals("h") ? t.offset() : a;
+    }
+
+    /** Tags of a lone character that cannot stand alone: a prefix, bound morphemes, an unknown character. */
+    private static final Set<String> BOUND_PIECES = Set.of("h", "ng", "ag", "vg", "Rg", "x");
+
+    /**
+     * A token after which a name can start: punctuation, a preposition, a conjunction, a particle, a verb of two or
+     * more characters or a one-character function word (到, 在).
+     */
+    private static boolean phraseBoundary(Token t) {
+        String p = t.pos();
+        if (t.word().equals("之")) return false; // 太湖之|畔: what follows 之 is bound to it
+        return p.startsWith("w") || p.startsWith("p") || p.startsWith("c") || p.startsWith("u")
+                || p.startsWith("v") && t.word().length() >= 2 || t.word().length() == 1 && notNameStart(t.word().charAt(0));
+    }
+
+    /** The span {@code [a, b)} holds a closing bracket before any opening one. */
+    private static boolean unmatchedClose(String text, int a, int b) {
+        return bracketDepth(text, a, b) < 0;
+    }
+
+    /** The span {@code [a, b)} opens or closes a bracket it does not close or open (建材（集团, 宿迁)有限公司). */
+    private static boolean unbalanced(String text, int a, int b) {
+        return bracketDepth(text, a, b) != 0;
+    }
+
+    /** Brackets left open at the end of {@code [a, b)}, or -1 as soon as one closes that was not opened. */
+    private static int bracketDepth(String text, int a, int b) {
+        int depth = 0;
+        for (int i = a; i < b; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') depth++;
+            else if (c == ')' || c == '）') { if (depth == 0) return -1; depth--; }
+        }
+        return depth;
     }
 
     /** Units and classifiers a number leaves behind when the segmenter cuts after the digit (30亿|元). */
@@ -393,16 +478,22 @@ public final class EntityExtractor implements Serializable {
 
     /**
      * With a model, an organisation built by the suffix rule wins over model spans it fully contains
-     * (SK海力士半导体(中国)公司 over the place 中国), and loses to spans it crosses.
+     * (SK海力士半导体(中国)公司 over the place 中国), and loses to spans it crosses. A model organisation that ends where
+     * it ends keeps its own start (该分局|湖滨公园派出所), unless the model split the name at a bracketed qualifier
+     * (星海物流|(常州)|智能仓储基地).
      */
-    private static void promoteContainingOrgs(List<Cand> c) {
+    private static void promoteContainingOrgs(Sent s, List<Cand> c) {
         for (int i = 0; i < c.size(); i++) {
             Cand o = c.get(i);
             if (!Methods.ORG_SUFFIX.equals(o.method)) continue;
             boolean crosses = false;
             for (Cand m : c) {
                 if (m == o || m.prio >= P_TITLE || !m.overlaps(o)) continue;
+                // the same name built twice (from HanLP's organisation word and from the model's span) is no rival
+                if (Methods.ORG_SUFFIX.equals(m.method) && m.start == o.start && m.end == o.end) continue;
                 if (m.start < o.start || m.end > o.end || m.start == o.start && m.end == o.end) { crosses = true; break; }
+                if (m.type == EntityType.ORGANIZATION && m.prio > o.prio && m.end == o.end && m.start > o.start
+                        && ")）".indexOf(s.text.charAt(m.start - 1)) < 0) { crosses = true; break; }
             }
             if (!crosses) c.set(i, new Cand(o.start, o.end, o.type, o.method, P_ORG, o.strong));
         }
@@ -439,8 +530,8 @@ public final class EntityExtractor implements Serializable {
                 for (int i = 0; i < toks.size(); i++) {
                     Token t = toks.get(i);
                     String suf = Lexicon.get().orgSuffixOf(t.word());
-                    if (t.pos().startsWith("nt") && suf != null && suf.length() >= 2 && t.word().length() >= suf.length() + 2
-                            && namedPrefix(t.word().substring(0, t.word().length() - suf.length()))) {
+                    if (t.pos().startsWith("nt") && suf != null && (suf.length() >= 2 && t.word().length() >= suf.length() + 2
+                            && namedPrefix(t.word().substring(0, t.word().length() - suf.length())) || adminBody(t.word(), suf))) {
                         out.add(new Cand(t.offset(), t.end(), EntityType.ORGANIZATION, Methods.HMM, P_HMM, false));
                     }
                 }
@@ -831,6 +922,12 @@ public final class EntityExtractor implements Serializable {
             int chars = toks.get(last).end() - toks.get(first).offset();
             boolean proper = false;
             int k = j - 1;
+            // (/w 宿迁)有限公司/nt: HanLP's organisation begins inside the bracketed qualifier; the name goes on before it
+            if (k >= 1 && unmatchedClose(s.text, toks.get(first).offset(), toks.get(last).end())
+                    && (toks.get(k).word().equals("(") || toks.get(k).word().equals("（")) && toks.get(k).end() == toks.get(first).offset()) {
+                j = k;
+                k--;
+            }
             while (k >= 0 && first - k <= 8 && chars < 24) {
                 Token t = toks.get(k);
                 if (toks.get(k).end() != toks.get(k + 1).offset()) break; // a gap (space) ends the name
@@ -841,8 +938,10 @@ public final class EntityExtractor implements Serializable {
                         String mw = toks.get(m).word();
                         if (mw.equals("(") || mw.equals("（")) { open = m; break; }
                         if (toks.get(m).pos().equals("w")) break;
+                        // 建材（集团/nt|）|有限责任公司: HanLP's word runs into the bracket; the name goes on before it
+                        if (mw.length() > 1 && (mw.indexOf('(') > 0 || mw.indexOf('（') > 0)) { open = m; break; }
                     }
-                    if (open <= 0) break;
+                    if (open < 0 || open == 0 && toks.get(0).word().length() == 1) break;
                     int len = toks.get(k).end() - toks.get(open).offset();
                     if (len > 10) break;
                     chars += len;
@@ -862,11 +961,34 @@ public final class EntityExtractor implements Serializable {
             if (j == first) continue;
             proper = false;
             for (int m = j; m < first; m++) if (isProper(toks.get(m))) { proper = true; break; }
-            if (!proper && h.length < 3 && !adminPrefix(toks, j, first)) continue;
             int a = toks.get(j).offset(), b = toks.get(last).end();
+            // 远航智能装备(南通)有限公司: a place in brackets inside the name makes it a proper name
+            if (!proper) proper = bracketedPlace(s.text.substring(a, b));
+            if (!proper && h.length < 3 && !adminPrefix(toks, j, first)) continue;
+            if (unbalanced(s.text, a, b)) continue;
             // with a model, the model's own organisations win where they overlap; the rule fills gaps
             out.add(new Cand(a, b, EntityType.ORGANIZATION, Methods.ORG_SUFFIX, nerModelPath != null ? P_MODEL - 5 : P_ORG, b - a >= 4));
         }
+    }
+
+    /** The span holds a bracketed place ({@code (南通)}, {@code （徐州）}) after some name: the qualifier of a company's branch. */
+    private static boolean bracketedPlace(String span) {
+        for (int i = 1; i < span.length(); i++) {
+            char c = span.charAt(i);
+            if (c != '(' && c != '（') continue;
+            int close = span.indexOf(c == '(' ? ')' : '）', i + 1);
+            if (close < 0) return false;
+            String inside = span.substring(i + 1, close);
+            if (inside.length() >= 2 && (Lexicon.get().isPlace(inside) || placeWord(inside))) return true;
+        }
+        return false;
+    }
+
+    /** A dictionary word HanLP tags as a place ({@code ns}). */
+    private static boolean placeWord(String w) {
+        CoreDictionary.Attribute at = CoreDictionary.get(w);
+        if (at != null) for (Nature nn : at.nature) if (nn != null && nn.toString().startsWith("ns")) return true;
+        return false;
     }
 
     /** Words that never belong to an organisation name on its left edge (datelines, determiners). */
@@ -888,6 +1010,15 @@ public final class EntityExtractor implements Serializable {
         if (suf == null) return false;
         if (suf.length() >= 2) return true;
         return pos.equals("nis") || pos.startsWith("nt") || pos.equals("ni") || w.length() == 1;
+    }
+
+    /**
+     * One word of HanLP's made of a province/city/county prefix, an abbreviated name and a government body's suffix
+     * (市住建局, 县民政局, 区教育局): People's Daily 1998 has no such abbreviations, so the model misses them.
+     */
+    private static boolean adminBody(String w, String suffix) {
+        return w.length() >= 4 && w.length() <= 8 && "省市县区镇".indexOf(w.charAt(0)) >= 0 && GOVERNMENT_BODIES.contains(suffix)
+                && allCjk(w) && !CoreDictionary.contains(w);
     }
 
     /** 省发改委, 市科技局: a province/city prefix before an institution word. */
@@ -913,6 +1044,7 @@ public final class EntityExtractor implements Serializable {
         if (w.length() > 1 && FUNCTION_CHARS.indexOf(w.charAt(w.length() - 1)) >= 0 && !isProperPos(pos)) return false;
         if (pos.startsWith("n") || pos.equals("j") || pos.equals("b") || pos.equals("x") || pos.startsWith("g")) return true;
         if (pos.equals("a") || pos.equals("ag")) return true; // 精密机械, 新: a proper word further left is still required
+        if (pos.equals("h") && w.length() == 1 && isCjk(w.charAt(0))) return true; // 微/h|导纳|米|科技公司: a piece of a cut name
         if (pos.startsWith("q") && w.length() == 1 && k > 0) { // 微导纳|米|科技公司: a stray piece, not after a number
             String pp = s.toks.get(k - 1).pos();
             return !pp.startsWith("m") && !pp.startsWith("r") && !pp.equals("w");
@@ -954,7 +1086,7 @@ public final class EntityExtractor implements Serializable {
         if (Lexicon.get().isPlace(t.word())) return true;
         // a stray one-character piece of an unknown name (雪|浪, 中科|芯)
         return t.word().length() == 1 && isCjk(t.word().charAt(0))
-                && (p.equals("n") || p.equals("ng") || p.equals("b") || p.equals("vg") || p.equals("Rg") || p.equals("ag"));
+                && (p.equals("n") || p.equals("ng") || p.equals("b") || p.equals("vg") || p.equals("Rg") || p.equals("ag") || p.equals("h"));
     }
 
     // ---------------------------------------------------------------- gazetteer and aliases

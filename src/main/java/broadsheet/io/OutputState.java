@@ -168,6 +168,10 @@ public final class OutputState {
                 if (!hasTable(t)) {
                     return Optional.of("--output " + output + " has no complete '" + t.name() + "' table: run with --mode full");
                 }
+                if (!t.partitionBy().isEmpty() && hasUnpartitionedFiles(t)) {
+                    return Optional.of("--output " + output + ": '" + t.name() + "' was written unpartitioned (by a version before it was partitioned by "
+                            + String.join(", ", t.partitionBy()) + "): run once with --mode full");
+                }
             }
         }
         return Optional.empty();
@@ -176,6 +180,19 @@ public final class OutputState {
     /** Deletes the per-issue term state of earlier versions (see {@link #OBSOLETE_ISSUE_TERMS}). */
     public void removeObsoleteTermState() throws IOException {
         fs.delete(new Path(root, OBSOLETE_ISSUE_TERMS), true);
+    }
+
+    /**
+     * Parquet files at the top of a partitioned table's directory: the table was written unpartitioned by an older
+     * version, and replacing some of its partitions would leave those files beside them.
+     */
+    private boolean hasUnpartitionedFiles(TableSpec table) throws IOException {
+        for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(new Path(root, table.name()))) {
+            if (f.isFile() && f.getPath().getName().endsWith(".parquet")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Deletes what an earlier run left in {@code _staging} (called only when no publishing was interrupted). */

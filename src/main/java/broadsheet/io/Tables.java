@@ -159,7 +159,7 @@ public final class Tables {
 
     public static final TableSpec ENTITIES = new TableSpec("entities",
             "one row per mention of a person, place or organisation (and per reporter of a byline)",
-            List.of(),
+            List.of("issue_month"),
             "`article_id` joins `articles`; `start`/`end` index `articles.text`",
             List.of(
                     new ColumnSpec("article_id", STRING, false, "the article"),
@@ -172,7 +172,8 @@ public final class Tables {
                     new ColumnSpec("canonical", STRING, false, "the entity it names: the full name found elsewhere in the article, or the alias file's canonical form"),
                     new ColumnSpec("type", STRING, false, "`PERSON`, `PLACE` or `ORGANIZATION`"),
                     new ColumnSpec("role", STRING, false, "`mention`, or `reporter` for the names in bylines"),
-                    new ColumnSpec("method", STRING, false, "what found it: `hanlp-hmm`, `perceptron`, `title`, `title-list`, `org-suffix`, `gazetteer`, `doc-consistency`, `alias`, `byline`")));
+                    new ColumnSpec("method", STRING, false, "what found it: `hanlp-hmm`, `perceptron`, `title`, `title-list`, `org-suffix`, `gazetteer`, `doc-consistency`, `alias`, `byline`"),
+                    new ColumnSpec("issue_month", STRING, false, "partition column: `yyyy-MM` of `issue_date`, `" + UNDATED_MONTH + "` when it is null")));
 
     public static final TableSpec ENTITY_COOCCURRENCE = new TableSpec("entity_cooccurrence",
             "one row per pair of entities named in the same article, per period and source",

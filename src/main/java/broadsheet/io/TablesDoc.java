@@ -26,7 +26,7 @@ public final class TablesDoc {
                 .append("Every table is a directory of Parquet files (zstd) under `--output`, with a `_SUCCESS` marker. ")
                 .append("`_run.json` beside them is the run summary. A full run (`--mode full`, the default) replaces every table it writes; ")
                 .append("an incremental run (`--mode incremental`) adds the issues not yet in `articles`, rewriting only the `issue_month` ")
-                .append("partitions they fall in (and `entities` whole, with its old rows), and recomputes `term_summary`, `entity_cooccurrence`, `entity_summary` ")
+                .append("partitions they fall in, and recomputes `term_summary`, `entity_cooccurrence`, `entity_summary` ")
                 .append("and `topic_investment_totals` from the complete tables. `_state/` (which articles each stage's tables come from, ")
                 .append("per-issue tag counts for `term_summary`) and `_staging/` (during an incremental run) are Broadsheet's own, not tables. ")
                 .append("Dates are Parquet DATE; counts are INT64 unless noted; names are snake_case. ")

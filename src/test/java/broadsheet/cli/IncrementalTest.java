@@ -45,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class IncrementalTest {
     static final List<String> TABLES = List.of("articles", "rejects", "warnings", "term_frequencies", "term_summary",
             "entities", "entity_cooccurrence", "entity_summary", "investments", "topic_investment_totals");
-    static final List<String> PARTITIONED = List.of("articles", "term_frequencies", "investments");
+    static final List<String> PARTITIONED = List.of("articles", "term_frequencies", "entities", "investments");
 
     static Path root;
     static Path archive;
@@ -99,6 +99,8 @@ class IncrementalTest {
             assertFalse(march.get(t).isEmpty(), t);
         }
         long marchRows = Duck.count(incremental, "SELECT count(*) FROM articles WHERE issue_month = '2024-03'");
+        String marchEntities = Duck.query(incremental, MARCH_ENTITIES).toString();
+        assertEquals(List.of("issue_month=2024-03", "issue_month=2024-04", "issue_month=undated"), partitions(incremental.resolve("entities")));
         copy(incremental, afterA);
 
         Corpus.writeB(archive);
@@ -130,6 +132,12 @@ class IncrementalTest {
             assertTrue(Files.isDirectory(incremental.resolve(t).resolve("issue_month=2024-06")), t);
         }
         assertEquals(marchRows, Duck.count(incremental, "SELECT count(*) FROM articles WHERE issue_month = '2024-03'"));
+        // entities: March (no new issue) keeps its files and rows; June, a new month, has its own partition.
+        assertEquals(List.of("issue_month=2024-03", "issue_month=2024-04", "issue_month=2024-06", "issue_month=undated"),
+                partitions(incremental.resolve("entities")));
+        assertEquals(marchEntities, Duck.query(incremental, MARCH_ENTITIES).toString());
+        assertTrue(Duck.count(incremental, "SELECT count(*) FROM entities WHERE issue_month = '2024-06'") > 0);
+        assertEquals(0, Duck.count(incremental, "SELECT count(*) FROM entities WHERE issue_month <> coalesce(strftime(issue_date, '%Y-%m'), 'undated')"));
         assertEquals(List.of(Map.of("m", "2024-04", "n", 2L), Map.of("m", "2024-06", "n", 2L), Map.of("m", "undated", "n", 2L)),
                 Duck.query(incremental, "SELECT issue_month m, count(*) n FROM articles WHERE issue_month <> '2024-03' GROUP BY ALL ORDER BY m"));
         assertFalse(Files.exists(incremental.resolve("_staging")), "staging is deleted at the end of the run");
@@ -274,7 +282,27 @@ class IncrementalTest {
         assertTrue(Duck.query(out, terms.formatted("2024-07-01")).size() > 10);
     }
 
+    /**
+     * An output whose {@code entities} was written unpartitioned (before it was partitioned by {@code issue_month}) is
+     * refused for incremental runs: replacing some months would leave the old files beside them.
+     */
+    @Test
+    @Order(7)
+    void anOutputWithAnUnpartitionedEntitiesTableNeedsAFullRun() throws Exception {
+        Path out = root.resolve("unpartitioned-entities");
+        copy(reference, out);
+        var spark = SparkTestSession.get();
+        spark.read().parquet(reference.resolve("entities").toString()).drop("issue_month")
+                .write().mode(org.apache.spark.sql.SaveMode.Overwrite).parquet(out.resolve("entities").toString());
+        OutputState state = new OutputState(out.toString(), spark.sparkContext().hadoopConfiguration());
+        String problem = state.incrementalProblem(out.toString(), List.of("ingest", "terms", "entities", "investments")).orElseThrow();
+        assertTrue(problem.contains("'entities' was written unpartitioned") && problem.endsWith("run once with --mode full"), problem);
+        assertEquals(Optional.empty(), state.incrementalProblem(out.toString(), List.of("ingest", "terms", "investments")));
+    }
+
     // -----------------------------------------------------------------------------------------------------------
+
+    static final String MARCH_ENTITIES = "SELECT * FROM entities WHERE issue_month = '2024-03' ORDER BY ALL";
 
     static void assertSameRows(Path expected, Path actual) {
         Map<String, String> e = rows(expected);

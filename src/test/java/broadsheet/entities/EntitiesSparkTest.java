@@ -51,7 +51,7 @@ class EntitiesSparkTest {
     private static Row mention(String article, String date, String source, Integer sentence, String canonical, String type, String role) {
         return RowFactory.create(article, date == null ? null : LocalDate.parse(date), source, sentence,
                 sentence == null ? null : 0, sentence == null ? null : canonical.length(), canonical, canonical, type, role,
-                role.equals("reporter") ? "byline" : "title");
+                role.equals("reporter") ? "byline" : "title", date == null ? "undated" : date.substring(0, 7));
     }
 
     private static Row person(String article, String date, String source, int sentence, String name) {

@@ -1,12 +1,17 @@
 package broadsheet.entities;
 
 import broadsheet.nlp.Token;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static broadsheet.entities.EntityExtractorTest.manual;
 import static broadsheet.entities.EntityExtractorTest.run;
+import static broadsheet.entities.EntityExtractorTest.runText;
 import static broadsheet.entities.EntityExtractorTest.surfaces;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -102,5 +107,127 @@ class EntityJunkTest {
     void aPrefixCharacterGluedToAnOrganisationIsItsFirstCharacter() {
         List<EntityMention> ms = run(RULES, manual("他/r 走访/v 了/ul 澄/h 芯纳/n 米/q 科技公司/nt 、/w 惠山/ns 精工集团/nt 。/w"));
         assertEquals(List.of("澄芯纳米科技公司", "惠山精工集团"), surfaces(ms, EntityType.ORGANIZATION), ms.toString());
+    }
+
+    // ---------------------------------------------------------------- names HanLP cut into pieces
+
+    @Test
+    void oneCharacterPiecesCutOffAnUnknownNameStartTheOrganisation() {
+        List<EntityMention> ms = run(RULES,
+                // a preposition and a prefix HanLP made of the first two characters, after a verb
+                manual("副/b 市长/nnt 周明远/nr 来到/v 比/p 特/h 朗宜兴公司/nt 、/w 星海/nz 车灯/n 公司/n 调研/vn 。/w"),
+                // a verb and an abbreviation HanLP made of them, after punctuation
+                manual("在/p 宏达科技公司/nt 、/w 瀚/v 川/j 新/a 材料科技(南通)公司/nt ,/w 他/r 勉励/v 企业/n 创新/v 。/w"),
+                // one classifier with no number before it
+                manual("签约/v 企业/n 有/v 蓝湾集团/nt 、/w 天/q 源储能科技公司/ntc 等/u 。/w"));
+        assertEquals(List.of("比特朗宜兴公司", "星海车灯公司", "宏达科技公司", "瀚川新材料科技(南通)公司", "蓝湾集团", "天源储能科技公司"),
+                surfaces(ms, EntityType.ORGANIZATION), ms.toString());
+    }
+
+    @Test
+    void piecesThroughHanlpsOwnSegmentation() {
+        List<EntityMention> ms = runText(RULES, "市领导来到比特朗宜兴公司、天源储能科技公司调研。",
+                "他先后走访了恒达精工(南通)有限公司和鸿泰新能源装备(盐城)公司。");
+        assertEquals(List.of("比特朗宜兴公司", "天源储能科技公司", "恒达精工(南通)有限公司", "鸿泰新能源装备(盐城)公司"),
+                surfaces(ms, EntityType.ORGANIZATION), ms.toString());
+    }
+
+    @Test
+    void piecesThatAreWordsOfTheirOwnStayOutOfTheName() {
+        List<EntityMention> ms = run(RULES,
+                // a real preposition after a noun: only the prefix joins
+                manual("今年/t 产量/n 比/p 亚/h 星公司/nt 高/a 两/m 成/q 。/w"),
+                // two pieces that make a dictionary word (做好)
+                manual("他/r 说/v ，/w 做/v 好/a 市政府/nt 的/uj 工作/vn 最/d 要紧/a 。/w"),
+                // bound to 之 (太湖之滨), and a function word (在)
+                manual("学校/n 坐落/v 在/p 太湖/ns 之/u 畔/vg 江南大学/nt 旁/f ，/w 在/p 宏达科技公司/nt 对面/f 。/w"),
+                // a preposition before a free word
+                manual("这/r 部/q 戏/n 由/p 市文化局/nt 出品/v 。/w"));
+        assertEquals(List.of("亚星公司", "市政府", "江南大学", "宏达科技公司", "市文化局"), surfaces(ms, EntityType.ORGANIZATION), ms.toString());
+    }
+
+    // ---------------------------------------------------------------- bracketed qualifiers
+
+    @Test
+    void organisationsWithABracketedPlaceQualifierAreWhole() {
+        List<EntityMention> ms = runText(RULES, "在澄星电器(宿迁)有限公司，工人正在调试新设备。");
+        assertEquals(List.of("澄星电器(宿迁)有限公司"), surfaces(ms, EntityType.ORGANIZATION), ms.toString());
+        ms = run(RULES,
+                // HanLP's organisation begins inside the bracket
+                manual("参观/v 了/ul 远帆/nz 电器/n (/w 淮安)有限公司/nt 、/w 金桥/nz 物流/n （/w 徐州）公司/nt 。/w"),
+                // HanLP's word runs into the bracket
+                manual("编者按/n ：/w 江北/ns 建材（集团/nt ）/w 有限责任公司/nt 今年/t 扩产/v 。/w"));
+        assertEquals(List.of("远帆电器(淮安)有限公司", "金桥物流（徐州）公司", "江北建材（集团）有限责任公司"),
+                surfaces(ms, EntityType.ORGANIZATION), ms.toString());
+    }
+
+    @Test
+    void noOrganisationOpensOrClosesABracketItDoesNotClose() {
+        List<EntityMention> ms = run(RULES,
+                manual("在/p (/w 宿迁)有限公司/nt ，/w 工人/n 调试/v 设备/n 。/w"),
+                manual("走访/v 了/ul 华星/nz 建材（集团/nt ）/w 时/ng ，/w 他/r 说/v 。/w"));
+        for (EntityMention m : ms) {
+            long open = m.surface().chars().filter(c -> c == '(' || c == '（').count();
+            long close = m.surface().chars().filter(c -> c == ')' || c == '）').count();
+            assertEquals(open, close, m.toString());
+        }
+    }
+
+    // ---------------------------------------------------------------- with a model (--ner accurate)
+
+    @TempDir
+    static Path modelDir;
+    static EntityExtractor accurate;
+
+    /**
+     * A tiny model that tags the sentences of the tests below as a model trained on People's Daily 1998 does: it
+     * misses a city's government bodies (市住建局) and names it never saw (远航智能装备(南通)有限公司), splits a name at
+     * its bracketed place (星海物流 | 常州 | 智能仓储基地), finds 湖滨公园派出所 without the word before it. Trained on
+     * exactly those sentences, so that it gives those tags on every run (HanLP's trainer shuffles at random).
+     */
+    @BeforeAll
+    static void tinyModel() throws Exception {
+        List<String[][]> data = new ArrayList<>();
+        for (int k = 0; k < 20; k++) {
+            for (String spec : List.of(
+                    "会上/t/O ，/w/O 市住建局/nt/O 党组/n/O 书记/nnt/O 周明远/nr/S-nr 介绍/v/O 了/ul/O 情况/n/O 。/w/O",
+                    "县民政局/nt/O 、/w/O 区教育局/nt/O 负责人/n/O 参加/v/O 。/w/O",
+                    "、/w/O 星/nt/B-nt 海/j/M-nt 物流/nt/E-nt (/w/O 常州/ns/S-ns )/w/O 智能仓储基地/nt/S-nt 等/u/O 项目/n/O 签约/v/O 。/w/O",
+                    "参观/v/O 了/ul/O 远航/n/O 智能装备(南通)有限公司/nt/O 。/w/O",
+                    "日前/t/O ，/w/O 该/r/O 分局/n/O 湖滨公园派出所/nt/S-nt 查获/v/O 一/m/O 批/q/O 假货/n/O 。/w/O",
+                    "他/r/O 来到/v/O 微/h/O 导纳/n/O 米/q/O 科技公司/nt/O 、/w/O 瀚/v/O 川/j/O 新/a/O 材料科技(南通)公司/nt/O 调研/vn/O 。/w/O",
+                    "会议/n/O 在/p/O 南通/ns/S-ns 举行/v/O 。/w/O")) {
+                data.add(PerceptronNerTest.sent(spec));
+            }
+        }
+        Path model = modelDir.resolve("tiny.bin.gz");
+        NerTrainer.train(data, 5, model);
+        accurate = EntityExtractor.builder().nerModel(model).build();
+    }
+
+    @Test
+    void accurateKeepsTheCitysGovernmentBodiesTheModelMisses() {
+        List<EntityMention> ms = run(accurate, manual("会上/t ，/w 市住建局/nt 党组/n 书记/nnt 周明远/nr 介绍/v 了/ul 情况/n 。/w"),
+                manual("县民政局/nt 、/w 区教育局/nt 负责人/n 参加/v 。/w"));
+        assertEquals(List.of("市住建局", "县民政局", "区教育局"), surfaces(ms, EntityType.ORGANIZATION), ms.toString());
+        assertEquals(List.of("周明远"), surfaces(ms, EntityType.PERSON));
+    }
+
+    @Test
+    void accurateJoinsWhatTheModelSplitAtABracketedQualifier() {
+        List<EntityMention> ms = run(accurate,
+                manual("、/w 星/nt 海/j 物流/nt (/w 常州/ns )/w 智能仓储基地/nt 等/u 项目/n 签约/v 。/w"),
+                manual("参观/v 了/ul 远航/n 智能装备(南通)有限公司/nt 。/w"),
+                // no bracket: the model's organisation keeps its own start
+                manual("日前/t ，/w 该/r 分局/n 湖滨公园派出所/nt 查获/v 一/m 批/q 假货/n 。/w"));
+        assertEquals(List.of("星海物流(常州)智能仓储基地", "远航智能装备(南通)有限公司", "湖滨公园派出所"),
+                surfaces(ms, EntityType.ORGANIZATION), ms.toString());
+        assertTrue(surfaces(ms, EntityType.PLACE).isEmpty(), ms.toString());
+    }
+
+    @Test
+    void accurateTakesThePiecesOfACutNameToo() {
+        List<EntityMention> ms = run(accurate, manual("他/r 来到/v 微/h 导纳/n 米/q 科技公司/nt 、/w 瀚/v 川/j 新/a 材料科技(南通)公司/nt 调研/vn 。/w"));
+        assertEquals(List.of("微导纳米科技公司", "瀚川新材料科技(南通)公司"), surfaces(ms, EntityType.ORGANIZATION), ms.toString());
     }
 }
