@@ -19,6 +19,7 @@ import org.apache.spark.util.SerializableConfiguration;
 import java.io.IOException;
 import java.util.List;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
@@ -32,19 +33,31 @@ import static org.apache.spark.sql.functions.row_number;
  * kept once, from the first path, and the other copy goes to rejects.
  */
 public final class IngestStage {
+    /** Duplicate copies up to which their keys are broadcast to drop them (about 100 bytes each). */
+    static final long MAX_BROADCAST_DUPLICATES = 200_000;
+
     private final SparkSession spark;
     private final long maxFileBytes;
     private long skippedFiles;
 
+    private final long maxBroadcastDuplicates;
+
     public IngestStage(SparkSession spark, long maxFileBytes) {
+        this(spark, maxFileBytes, MAX_BROADCAST_DUPLICATES);
+    }
+
+    IngestStage(SparkSession spark, long maxFileBytes, long maxBroadcastDuplicates) {
         this.spark = spark;
         this.maxFileBytes = maxFileBytes;
+        this.maxBroadcastDuplicates = maxBroadcastDuplicates;
     }
 
     /** The three tables of one ingest run; {@code records} is cached until {@link #release()}. */
-    public record Output(Dataset<Row> articles, Dataset<Row> rejects, Dataset<Row> warnings, Dataset<IngestRecord> records) {
+    public record Output(Dataset<Row> articles, Dataset<Row> rejects, Dataset<Row> warnings, Dataset<IngestRecord> records,
+                         Dataset<Row> duplicates) {
         public void release() {
             records.unpersist();
+            duplicates.unpersist();
         }
     }
 
@@ -78,25 +91,38 @@ public final class IngestStage {
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         Dataset<Row> allArticles = records.filter(col("kind").equalTo(IngestRecord.ARTICLE)).toDF();
+        // Which copy of an article id is kept is decided on a narrow projection, so the text is not shuffled for it.
         WindowSpec byId = Window.partitionBy("articleId").orderBy(col("inputPath"), col("articleSeq"));
-        Dataset<Row> articles = allArticles
-                .withColumn("copy", row_number().over(byId))
-                .filter(col("copy").equalTo(1))
-                .transform(IngestStage::toArticlesTable);
-        // Duplicates are found again on a narrow projection: cheaper than caching every article's text.
         Dataset<Row> duplicates = allArticles.select("articleId", "inputPath", "articleSeq", "source", "issueDate")
                 .withColumn("copy", row_number().over(byId))
                 .withColumn("firstPath", first(col("inputPath")).over(byId))
                 .filter(col("copy").gt(1))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        long duplicateCount = duplicates.count();
+        Dataset<Row> articles;
+        if (duplicateCount == 0) {
+            articles = allArticles;
+        } else if (duplicateCount <= maxBroadcastDuplicates) {
+            // Usually few (an issue filed twice): their keys go to every task, and the articles stay where they are.
+            Dataset<Row> drop = broadcast(duplicates.select(col("articleId").as("d_id"), col("inputPath").as("d_path"),
+                    col("articleSeq").as("d_seq")));
+            articles = allArticles.join(drop, col("articleId").equalTo(col("d_id")).and(col("inputPath").equalTo(col("d_path")))
+                    .and(col("articleSeq").equalTo(col("d_seq"))), "left_anti");
+        } else {
+            // A corpus read twice over: too many keys to broadcast; the articles are grouped by id instead.
+            articles = allArticles.withColumn("copy", row_number().over(byId)).filter(col("copy").equalTo(1));
+        }
+        articles = articles.transform(IngestStage::toArticlesTable);
+        Dataset<Row> duplicateRejects = duplicates
                 .select(col("inputPath").as("input_path"), lit(null).cast("bigint").as("line"),
                         lit(RejectReasons.DUPLICATE_ARTICLE).as("reason"),
                         concat(lit("article "), col("articleId"), lit(" ("), col("source"), lit(" "),
                                 col("issueDate").cast("string"), lit(") is already read from "), col("firstPath")).as("detail"),
                         lit("ingest").as("stage"));
-        Dataset<Row> rejects = problems(records, IngestRecord.REJECT).unionByName(duplicates)
+        Dataset<Row> rejects = problems(records, IngestRecord.REJECT).unionByName(duplicateRejects)
                 .select(Tables.REJECTS.projection());
         Dataset<Row> warnings = problems(records, IngestRecord.WARNING).select(Tables.WARNINGS.projection());
-        return new Output(articles, rejects, warnings, records);
+        return new Output(articles, rejects, warnings, records, duplicates);
     }
 
     /** Bean columns to the documented snake_case columns of {@code articles}. */

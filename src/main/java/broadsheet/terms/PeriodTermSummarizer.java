@@ -5,46 +5,75 @@ import broadsheet.io.StringOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Adds up the issue rows of one period and source into {@code term_summary} rows: tf, df and issues summed,
- * the period's most frequent tag, tf-idf against the corpus and both ranks. Plain Java: the Spark stage
- * feeds it one (period, source) group at a time, so the ranks need no window shuffle.
+ * Adds up issue rows into {@code term_summary} rows: tf, df and issues summed per period, the period's most
+ * frequent tag, tf-idf against the corpus and both ranks. Plain Java, in two steps that the Spark stage runs in
+ * two places: {@link TermTotals} sums one term's issue rows of a period (the stage feeds it all rows of a term
+ * together, so the corpus df is their sum with no join), and {@link #rank} ranks one period and source's terms.
+ * {@link #add}/{@link #drain} do both for one period and source.
  */
 public final class PeriodTermSummarizer {
     private final double corpusArticles;
-    private final Map<String, Acc> terms = new HashMap<>();
+    private final Map<String, TermTotals> terms = new LinkedHashMap<>();
+    private final Map<String, Long> corpusDf = new HashMap<>();
 
     /** @param corpusArticles articles in the whole corpus, the N of idf */
     public PeriodTermSummarizer(long corpusArticles) {
         this.corpusArticles = corpusArticles;
     }
 
-    private static final class Acc {
-        final TreeMap<String, long[]> byPos = new TreeMap<>();
-        long tf;
-        long df;
-        long issues;
-        long corpusDf;
+    /** One term in one period and source, before ranking. */
+    public record PeriodTerm(String term, String pos, long tf, long df, long issues, double tfIdf) {
     }
 
     /** A summary row; {@code rank} by tf, {@code tfidfRank} by tf-idf, ties broken by term, both from 1. */
     public record Summary(String term, String pos, long tf, long df, long issues, double tfIdf, int rank, int tfidfRank) {
     }
 
-    /** One issue's row for a term: its tag counts, df, and the term's document frequency in the corpus. */
-    public void add(String term, List<IssueTermCounter.PosCount> byPos, long df, long corpusDf) {
-        Acc a = terms.computeIfAbsent(term, k -> new Acc());
-        for (IssueTermCounter.PosCount p : byPos) {
-            a.byPos.computeIfAbsent(p.pos(), k -> new long[1])[0] += p.tf();
-            a.tf += p.tf();
+    /** The sums of one term's issue rows in one period and source. */
+    public static final class TermTotals {
+        private final TreeMap<String, long[]> byPos = new TreeMap<>();
+        private long tf;
+        private long df;
+        private long issues;
+
+        /** One issue's row: its tag counts and the articles of the issue containing the term. */
+        public void add(List<IssueTermCounter.PosCount> tags, long issueDf) {
+            for (IssueTermCounter.PosCount p : tags) {
+                byPos.computeIfAbsent(p.pos(), k -> new long[1])[0] += p.tf();
+                tf += p.tf();
+            }
+            df += issueDf;
+            issues++;
         }
-        a.df += df;
-        a.issues++;
-        a.corpusDf = corpusDf;
+
+        public long df() {
+            return df;
+        }
+
+        /** The period's row: the most frequent tag (a tie goes to the greater tag, as in term_frequencies) and tf-idf. */
+        public PeriodTerm result(String term, double corpusArticles, long termCorpusDf) {
+            String pos = null;
+            long best = -1;
+            for (Map.Entry<String, long[]> e : byPos.entrySet()) {
+                if (e.getValue()[0] >= best) { // ascending tags
+                    pos = e.getKey();
+                    best = e.getValue()[0];
+                }
+            }
+            return new PeriodTerm(term, pos, tf, df, issues, tf * idf(corpusArticles, termCorpusDf));
+        }
+    }
+
+    /** One issue's row for a term: its tag counts, df, and the term's document frequency in the corpus. */
+    public void add(String term, List<IssueTermCounter.PosCount> byPos, long df, long termCorpusDf) {
+        terms.computeIfAbsent(term, k -> new TermTotals()).add(byPos, df);
+        corpusDf.put(term, termCorpusDf);
     }
 
     public boolean isEmpty() {
@@ -58,33 +87,28 @@ public final class PeriodTermSummarizer {
 
     /** The group's rows, by rank, and a fresh start for the next group. */
     public List<Summary> drain() {
-        record Row(String term, Acc acc, String pos, double tfIdf) {
-        }
-        List<Row> rows = new ArrayList<>(terms.size());
-        terms.forEach((term, a) -> {
-            String pos = null;
-            long best = -1;
-            for (Map.Entry<String, long[]> e : a.byPos.entrySet()) {
-                if (e.getValue()[0] >= best) { // ascending tags: a tie goes to the greater tag, as in term_frequencies
-                    pos = e.getKey();
-                    best = e.getValue()[0];
-                }
-            }
-            rows.add(new Row(term, a, pos, a.tf * idf(corpusArticles, a.corpusDf)));
-        });
-        Comparator<Row> byTerm = (x, y) -> StringOrder.compare(x.term(), y.term());
-        rows.sort(Comparator.comparingDouble((Row r) -> -r.tfIdf()).thenComparing(byTerm));
+        List<PeriodTerm> rows = new ArrayList<>(terms.size());
+        terms.forEach((term, t) -> rows.add(t.result(term, corpusArticles, corpusDf.get(term))));
+        terms.clear();
+        corpusDf.clear();
+        return rank(rows);
+    }
+
+    /** One period and source's terms, ranked by tf and by tf-idf (ties by term in code-point order); in {@code rank} order. */
+    public static List<Summary> rank(List<PeriodTerm> terms) {
+        List<PeriodTerm> rows = new ArrayList<>(terms);
+        Comparator<PeriodTerm> byTerm = (x, y) -> StringOrder.compare(x.term(), y.term());
+        rows.sort(Comparator.comparingDouble((PeriodTerm r) -> -r.tfIdf()).thenComparing(byTerm));
         Map<String, Integer> tfidfRank = new HashMap<>(rows.size() * 2);
         for (int i = 0; i < rows.size(); i++) {
             tfidfRank.put(rows.get(i).term(), i + 1);
         }
-        rows.sort(Comparator.comparingLong((Row r) -> -r.acc().tf).thenComparing(byTerm));
+        rows.sort(Comparator.comparingLong((PeriodTerm r) -> -r.tf()).thenComparing(byTerm));
         List<Summary> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            out.add(new Summary(r.term(), r.pos(), r.acc().tf, r.acc().df, r.acc().issues, r.tfIdf(), i + 1, tfidfRank.get(r.term())));
+            PeriodTerm r = rows.get(i);
+            out.add(new Summary(r.term(), r.pos(), r.tf(), r.df(), r.issues(), r.tfIdf(), i + 1, tfidfRank.get(r.term())));
         }
-        terms.clear();
         return out;
     }
 }

@@ -35,7 +35,8 @@ import static org.apache.spark.sql.functions.sum;
  * Term frequencies from segmented sentences. {@link SegmentStage} delivers each dated issue's articles
  * together in one partition, so an issue's terms are counted in plain Java ({@link IssueTermCounter}) with no
  * shuffle; undated articles are spread over tasks for balance and their partial counts merged here. Spark then
- * adds the issues up per period and source ({@code term_summary}, with tf-idf against the whole corpus and ranks).
+ * adds the issues up per period and source ({@code term_summary}, with tf-idf against the whole corpus and ranks):
+ * a term's rows meet in one task (its corpus df and period sums), then a period and source's terms (ranks).
  */
 public final class TermsStage {
     static final StructType POS_COUNT = new StructType()
@@ -106,21 +107,142 @@ public final class TermsStage {
      * @param articleCount articles in the corpus, the N of idf
      */
     public Dataset<Row> summary(Dataset<Row> issueTerms, long articleCount) {
-        // Per period and source: each group's issue rows meet in one task (one shuffle), where plain Java adds
-        // them up and ranks them. The corpus df of each term is joined on first; Spark broadcasts it when small.
-        Dataset<Row> corpusDf = issueTerms.groupBy("term").agg(sum("df").as("corpus_df"));
+        // Two shuffles, no join. 1: every issue row of a term meets in one task, sorted by term: the term's corpus df
+        // is the sum of its rows' df, and its period sums are made there (plain Java, PeriodTermSummarizer.TermTotals).
+        // 2: the (smaller) period rows of each period and source meet in one task and are ranked there.
         long n = articleCount;
         String grain = period.cliName();
-        MapPartitionsFunction<Row, Row> summarize = rows -> summarizeGroups(n, grain, rows);
-        Dataset<Row> termSummary = issueTerms
-                .join(corpusDf, "term")
+        MapPartitionsFunction<Row, Row> perTerm = rows -> sumByTerm(n, rows);
+        MapPartitionsFunction<Row, Row> ranked = rows -> rankGroups(grain, rows);
+        return issueTerms
                 .select(period.label(col("issue_date")).as("period"), period.start(col("issue_date")).as("period_start"),
-                        col("source"), col("term"), col("df"), col("pos_counts"), col("corpus_df"))
+                        col("source"), col("term"), col("df"), col("pos_counts"))
+                .repartition(col("term"))
+                .sortWithinPartitions("term")
+                .mapPartitions(perTerm, ExpressionEncoder.apply(PERIOD_TERM))
                 .repartition(col("period"), col("source"))
                 .sortWithinPartitions("period", "source")
-                .mapPartitions(summarize, ExpressionEncoder.apply(Tables.TERM_SUMMARY.schema()))
+                .mapPartitions(ranked, ExpressionEncoder.apply(Tables.TERM_SUMMARY.schema()))
                 .select(Tables.TERM_SUMMARY.projection());
-        return termSummary;
+    }
+
+    /** A term's sums in one period and source, with its tf-idf: what {@link #rankGroups} ranks. */
+    static final StructType PERIOD_TERM = new StructType()
+            .add("period", DataTypes.StringType, true)
+            .add("period_start", DataTypes.DateType, true)
+            .add("source", DataTypes.StringType, false)
+            .add("term", DataTypes.StringType, false)
+            .add("pos", DataTypes.StringType, false)
+            .add("tf", DataTypes.LongType, false)
+            .add("df", DataTypes.LongType, false)
+            .add("issues", DataTypes.LongType, false)
+            .add("tf_idf", DataTypes.DoubleType, false);
+
+    /** Rows (period, period_start, source, term, df, pos_counts) sorted by term to one row per term, period and source. */
+    private static Iterator<Row> sumByTerm(long articles, Iterator<Row> rows) {
+        return new Iterator<>() {
+            private Row lookahead;
+            private List<Row> pending = List.of();
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                while (next >= pending.size() && (lookahead != null || rows.hasNext())) {
+                    Row first = lookahead != null ? lookahead : rows.next();
+                    lookahead = null;
+                    String term = first.getString(3);
+                    // Period and source (period_start follows period) to the term's sums there; first-seen order.
+                    java.util.Map<List<Object>, PeriodTermSummarizer.TermTotals> groups = new java.util.LinkedHashMap<>();
+                    long corpusDf = add(groups, first);
+                    while (rows.hasNext()) {
+                        Row r = rows.next();
+                        if (!r.getString(3).equals(term)) {
+                            lookahead = r;
+                            break;
+                        }
+                        corpusDf += add(groups, r);
+                    }
+                    List<Row> out = new ArrayList<>(groups.size());
+                    for (var g : groups.entrySet()) {
+                        PeriodTermSummarizer.PeriodTerm t = g.getValue().result(term, articles, corpusDf);
+                        out.add(RowFactory.create(g.getKey().get(0), g.getKey().get(1), g.getKey().get(2), term, t.pos(),
+                                t.tf(), t.df(), t.issues(), t.tfIdf()));
+                    }
+                    pending = out;
+                    next = 0;
+                }
+                return next < pending.size();
+            }
+
+            private long add(java.util.Map<List<Object>, PeriodTermSummarizer.TermTotals> groups, Row r) {
+                List<Row> tags = r.getList(5);
+                List<IssueTermCounter.PosCount> byPos = new ArrayList<>(tags.size());
+                for (Row t : tags) {
+                    byPos.add(new IssueTermCounter.PosCount(t.getString(0), t.getLong(1)));
+                }
+                long df = r.getLong(4);
+                groups.computeIfAbsent(Arrays.asList(r.get(0), r.get(1), r.getString(2)), k -> new PeriodTermSummarizer.TermTotals())
+                        .add(byPos, df);
+                return df;
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return pending.get(next++);
+            }
+        };
+    }
+
+    /** {@link #PERIOD_TERM} rows sorted by (period, source) to ranked summary rows, a group at a time. */
+    private static Iterator<Row> rankGroups(String grain, Iterator<Row> rows) {
+        return new Iterator<>() {
+            private Row lookahead;
+            private List<Row> pending = List.of();
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                while (next >= pending.size() && (lookahead != null || rows.hasNext())) {
+                    Row first = lookahead != null ? lookahead : rows.next();
+                    lookahead = null;
+                    List<Object> group = Arrays.asList(first.get(0), first.getString(2));
+                    List<PeriodTermSummarizer.PeriodTerm> terms = new ArrayList<>();
+                    terms.add(periodTerm(first));
+                    while (rows.hasNext()) {
+                        Row r = rows.next();
+                        if (!Arrays.asList(r.get(0), r.getString(2)).equals(group)) {
+                            lookahead = r;
+                            break;
+                        }
+                        terms.add(periodTerm(r));
+                    }
+                    List<Row> out = new ArrayList<>(terms.size());
+                    // Column order of Tables.TERM_SUMMARY.
+                    for (PeriodTermSummarizer.Summary s : PeriodTermSummarizer.rank(terms)) {
+                        out.add(RowFactory.create(group.get(0), first.get(1), grain, group.get(1), s.term(), s.pos(), s.tf(), s.df(),
+                                s.issues(), s.tfIdf(), s.rank(), s.tfidfRank()));
+                    }
+                    pending = out;
+                    next = 0;
+                }
+                return next < pending.size();
+            }
+
+            private PeriodTermSummarizer.PeriodTerm periodTerm(Row r) {
+                return new PeriodTermSummarizer.PeriodTerm(r.getString(3), r.getString(4), r.getLong(5), r.getLong(6), r.getLong(7), r.getDouble(8));
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return pending.get(next++);
+            }
+        };
     }
 
     /** Rows of the same issue and term from several tasks (undated articles) merged into one, as one task would count them. */
@@ -133,60 +255,6 @@ public final class TermsStage {
                 .agg(max(struct(col("tf"), col("pos"))).getField("pos").as("pos"), sum("tf").as("tf"), sum("df").as("df"),
                         array_sort(collect_list(struct(col("pos"), col("tf")))).as("pos_counts"))
                 .select("source", "issue_date", "term", "pos", "tf", "df", "pos_counts");
-    }
-
-    /** Rows sorted by (period, source) to one summary row per term of each group, a group at a time. */
-    private static Iterator<Row> summarizeGroups(long articles, String grain, Iterator<Row> rows) {
-        PeriodTermSummarizer summarizer = new PeriodTermSummarizer(articles);
-        return new Iterator<>() {
-            private Row lookahead;
-            private List<Row> pending = List.of();
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                while (next >= pending.size() && (lookahead != null || rows.hasNext())) {
-                    Row first = lookahead != null ? lookahead : rows.next();
-                    lookahead = null;
-                    List<Object> group = Arrays.asList(first.get(0), first.getString(2));
-                    add(first);
-                    while (rows.hasNext()) {
-                        Row r = rows.next();
-                        if (!Arrays.asList(r.get(0), r.getString(2)).equals(group)) {
-                            lookahead = r;
-                            break;
-                        }
-                        add(r);
-                    }
-                    List<Row> out = new ArrayList<>();
-                    // Column order of Tables.TERM_SUMMARY.
-                    for (PeriodTermSummarizer.Summary s : summarizer.drain()) {
-                        out.add(RowFactory.create(group.get(0), first.get(1), grain, group.get(1), s.term(), s.pos(), s.tf(), s.df(),
-                                s.issues(), s.tfIdf(), s.rank(), s.tfidfRank()));
-                    }
-                    pending = out;
-                    next = 0;
-                }
-                return next < pending.size();
-            }
-
-            private void add(Row r) {
-                List<Row> tags = r.getList(5);
-                List<IssueTermCounter.PosCount> byPos = new ArrayList<>(tags.size());
-                for (Row t : tags) {
-                    byPos.add(new IssueTermCounter.PosCount(t.getString(0), t.getLong(1)));
-                }
-                summarizer.add(r.getString(3), byPos, r.getLong(4), r.getLong(6));
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return pending.get(next++);
-            }
-        };
     }
 
     /** One row per (issue, term) for each run of consecutive articles of the same issue. */

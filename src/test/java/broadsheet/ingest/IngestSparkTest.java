@@ -16,6 +16,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -154,5 +155,38 @@ class IngestSparkTest {
             gz.write(s.getBytes(StandardCharsets.UTF_8));
         }
         return bytes.toByteArray();
+    }
+
+    /** Duplicates dropped by broadcasting their keys (few) or by grouping articles by id (many): the same rows. */
+    @Test
+    void duplicateArticlesGiveTheSameRowsWhicheverWayTheyAreDropped(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (String copy : List.of("a", "b", "c")) {
+            Path paper = Files.createDirectories(in.resolve(copy + "/east-daily"));
+            for (int day = 1; day <= 4; day++) {
+                Files.writeString(paper.resolve("2024-03-0" + day + ".txt"), "要闻" + day + "\n\n本报讯 3月" + day
+                        + "日,全市召开项目推进会。(周敏)\n\n第二篇" + day + "\n\n本报讯 会议部署下一阶段工作。(吴昊)\n");
+            }
+        }
+        Map<String, List<String>> byWay = new TreeMap<>();
+        for (long threshold : new long[] {IngestStage.MAX_BROADCAST_DUPLICATES, 0}) {
+            IngestStage.Output o = new IngestStage(spark, 1L << 20, threshold).run(in.toString());
+            try {
+                List<String> rows = new java.util.ArrayList<>();
+                o.articles().select("article_id", "input_path", "text").orderBy("article_id").collectAsList()
+                        .forEach(r -> rows.add(r.toString()));
+                o.rejects().select("input_path", "reason", "detail").orderBy("input_path", "detail").collectAsList()
+                        .forEach(r -> rows.add(r.toString()));
+                byWay.put(threshold == 0 ? "grouped" : "broadcast", rows);
+            } finally {
+                o.release();
+            }
+        }
+        List<String> rows = byWay.get("broadcast");
+        assertEquals(8 + 16, rows.size(), rows.toString()); // 8 articles kept (from a/), 16 copies rejected (b/, c/)
+        assertTrue(rows.subList(0, 8).stream().allMatch(r -> r.contains("/a/east-daily/")), rows.toString());
+        assertTrue(rows.subList(8, 24).stream().allMatch(r -> r.contains("duplicate_article") && r.contains("is already read from")
+                && r.contains("/a/east-daily/")), rows.toString());
+        assertEquals(rows, byWay.get("grouped"));
     }
 }
