@@ -50,18 +50,23 @@ PARTITIONED = [t for t, spec in TABLES.items() if spec["partition"]]
 # docs/tables.md type -> what each reader must give
 CO_ENTITIES = "list<struct<entity: string, type: string, articles: int64, npmi: double>>"  # entity_summary.top_co_entities
 CO_ENTITY = pa.struct([("entity", pa.string()), ("type", pa.string()), ("articles", pa.int64()), ("npmi", pa.float64())])
+POS_COUNTS = "list<struct<pos: string, tf: int64>>"  # term_frequencies.pos_counts
+POS_COUNT = pa.struct([("pos", pa.string()), ("tf", pa.int64())])
 PYARROW_TYPES = {"string": pa.string(), "date": pa.date32(), "int32": pa.int32(), "int64": pa.int64(),
                  "double": pa.float64(), "bool": pa.bool_(), "decimal(24,2)": pa.decimal128(24, 2),
                  "list<string>": pa.list_(pa.string()),
                  # Spark writes the elements of this list as required (never null)
-                 CO_ENTITIES: pa.list_(pa.field("element", CO_ENTITY, nullable=False))}
+                 CO_ENTITIES: pa.list_(pa.field("element", CO_ENTITY, nullable=False)),
+                 POS_COUNTS: pa.list_(pa.field("element", POS_COUNT, nullable=True))}
 DUCKDB_TYPES = {"string": "VARCHAR", "date": "DATE", "int32": "INTEGER", "int64": "BIGINT", "double": "DOUBLE",
                 "bool": "BOOLEAN", "decimal(24,2)": "DECIMAL(24,2)", "list<string>": "VARCHAR[]",
-                CO_ENTITIES: 'STRUCT(entity VARCHAR, "type" VARCHAR, articles BIGINT, npmi DOUBLE)[]'}
+                CO_ENTITIES: 'STRUCT(entity VARCHAR, "type" VARCHAR, articles BIGINT, npmi DOUBLE)[]',
+                POS_COUNTS: "STRUCT(pos VARCHAR, tf BIGINT)[]"}
 POLARS_TYPES = {"string": pl.String, "date": pl.Date, "int32": pl.Int32, "int64": pl.Int64, "double": pl.Float64,
                 "bool": pl.Boolean, "decimal(24,2)": pl.Decimal(24, 2), "list<string>": pl.List(pl.String),
                 CO_ENTITIES: pl.List(pl.Struct({"entity": pl.String, "type": pl.String, "articles": pl.Int64,
-                                                "npmi": pl.Float64}))}
+                                                "npmi": pl.Float64})),
+                POS_COUNTS: pl.List(pl.Struct({"pos": pl.String, "tf": pl.Int64}))}
 
 # _run.json counts that give a table's row count
 RUN_COUNTS = {"articles": "articles", "rejects": "rejects", "warnings": "warnings",

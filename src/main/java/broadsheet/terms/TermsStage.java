@@ -20,7 +20,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
@@ -140,109 +142,66 @@ public final class TermsStage {
 
     /** Rows (period, period_start, source, term, df, pos_counts) sorted by term to one row per term, period and source. */
     private static Iterator<Row> sumByTerm(long articles, Iterator<Row> rows) {
-        return new Iterator<>() {
-            private Row lookahead;
-            private List<Row> pending = List.of();
-            private int next;
+        return ConsecutiveGroups.fold(rows, r -> r.getString(3), TermGroup::new, TermGroup::add, g -> g.rows(articles));
+    }
 
-            @Override
-            public boolean hasNext() {
-                while (next >= pending.size() && (lookahead != null || rows.hasNext())) {
-                    Row first = lookahead != null ? lookahead : rows.next();
-                    lookahead = null;
-                    String term = first.getString(3);
-                    // Period and source (period_start follows period) to the term's sums there; first-seen order.
-                    java.util.Map<List<Object>, PeriodTermSummarizer.TermTotals> groups = new java.util.LinkedHashMap<>();
-                    long corpusDf = add(groups, first);
-                    while (rows.hasNext()) {
-                        Row r = rows.next();
-                        if (!r.getString(3).equals(term)) {
-                            lookahead = r;
-                            break;
-                        }
-                        corpusDf += add(groups, r);
-                    }
-                    List<Row> out = new ArrayList<>(groups.size());
-                    for (var g : groups.entrySet()) {
-                        PeriodTermSummarizer.PeriodTerm t = g.getValue().result(term, articles, corpusDf);
-                        out.add(RowFactory.create(g.getKey().get(0), g.getKey().get(1), g.getKey().get(2), term, t.pos(),
-                                t.tf(), t.df(), t.issues(), t.tfIdf()));
-                    }
-                    pending = out;
-                    next = 0;
-                }
-                return next < pending.size();
-            }
+    /** One term's issue rows: its corpus df and its sums per period and source (period_start follows period). */
+    private static final class TermGroup {
+        private String term;
+        private long corpusDf;
+        private final Map<List<Object>, PeriodTermSummarizer.TermTotals> periods = new LinkedHashMap<>();
 
-            private long add(java.util.Map<List<Object>, PeriodTermSummarizer.TermTotals> groups, Row r) {
-                List<Row> tags = r.getList(5);
-                List<IssueTermCounter.PosCount> byPos = new ArrayList<>(tags.size());
-                for (Row t : tags) {
-                    byPos.add(new IssueTermCounter.PosCount(t.getString(0), t.getLong(1)));
-                }
-                long df = r.getLong(4);
-                groups.computeIfAbsent(Arrays.asList(r.get(0), r.get(1), r.getString(2)), k -> new PeriodTermSummarizer.TermTotals())
-                        .add(byPos, df);
-                return df;
+        void add(Row r) {
+            term = r.getString(3);
+            List<Row> tags = r.getList(5);
+            List<IssueTermCounter.PosCount> byPos = new ArrayList<>(tags.size());
+            for (Row t : tags) {
+                byPos.add(new IssueTermCounter.PosCount(t.getString(0), t.getLong(1)));
             }
+            long df = r.getLong(4);
+            periods.computeIfAbsent(Arrays.asList(r.get(0), r.get(1), r.getString(2)), k -> new PeriodTermSummarizer.TermTotals())
+                    .add(byPos, df);
+            corpusDf += df;
+        }
 
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return pending.get(next++);
+        List<Row> rows(long articles) {
+            List<Row> out = new ArrayList<>(periods.size());
+            for (var p : periods.entrySet()) {
+                PeriodTermSummarizer.PeriodTerm t = p.getValue().result(term, articles, corpusDf);
+                out.add(RowFactory.create(p.getKey().get(0), p.getKey().get(1), p.getKey().get(2), term, t.pos(),
+                        t.tf(), t.df(), t.issues(), t.tfIdf()));
             }
-        };
+            return out;
+        }
     }
 
     /** {@link #PERIOD_TERM} rows sorted by (period, source) to ranked summary rows, a group at a time. */
     private static Iterator<Row> rankGroups(String grain, Iterator<Row> rows) {
-        return new Iterator<>() {
-            private Row lookahead;
-            private List<Row> pending = List.of();
-            private int next;
+        return ConsecutiveGroups.fold(rows, r -> Arrays.asList(r.get(0), r.getString(2)), PeriodGroup::new, PeriodGroup::add,
+                g -> g.rows(grain));
+    }
 
-            @Override
-            public boolean hasNext() {
-                while (next >= pending.size() && (lookahead != null || rows.hasNext())) {
-                    Row first = lookahead != null ? lookahead : rows.next();
-                    lookahead = null;
-                    List<Object> group = Arrays.asList(first.get(0), first.getString(2));
-                    List<PeriodTermSummarizer.PeriodTerm> terms = new ArrayList<>();
-                    terms.add(periodTerm(first));
-                    while (rows.hasNext()) {
-                        Row r = rows.next();
-                        if (!Arrays.asList(r.get(0), r.getString(2)).equals(group)) {
-                            lookahead = r;
-                            break;
-                        }
-                        terms.add(periodTerm(r));
-                    }
-                    List<Row> out = new ArrayList<>(terms.size());
-                    // Column order of Tables.TERM_SUMMARY.
-                    for (PeriodTermSummarizer.Summary s : PeriodTermSummarizer.rank(terms)) {
-                        out.add(RowFactory.create(group.get(0), first.get(1), grain, group.get(1), s.term(), s.pos(), s.tf(), s.df(),
-                                s.issues(), s.tfIdf(), s.rank(), s.tfidfRank()));
-                    }
-                    pending = out;
-                    next = 0;
-                }
-                return next < pending.size();
-            }
+    /** One period and source's terms, to be ranked. */
+    private static final class PeriodGroup {
+        private Row first;
+        private final List<PeriodTermSummarizer.PeriodTerm> terms = new ArrayList<>();
 
-            private PeriodTermSummarizer.PeriodTerm periodTerm(Row r) {
-                return new PeriodTermSummarizer.PeriodTerm(r.getString(3), r.getString(4), r.getLong(5), r.getLong(6), r.getLong(7), r.getDouble(8));
+        void add(Row r) {
+            if (first == null) {
+                first = r;
             }
+            terms.add(new PeriodTermSummarizer.PeriodTerm(r.getString(3), r.getString(4), r.getLong(5), r.getLong(6), r.getLong(7), r.getDouble(8)));
+        }
 
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return pending.get(next++);
+        List<Row> rows(String grain) {
+            List<Row> out = new ArrayList<>(terms.size());
+            // Column order of Tables.TERM_SUMMARY.
+            for (PeriodTermSummarizer.Summary s : PeriodTermSummarizer.rank(terms)) {
+                out.add(RowFactory.create(first.get(0), first.get(1), grain, first.getString(2), s.term(), s.pos(), s.tf(), s.df(),
+                        s.issues(), s.tfIdf(), s.rank(), s.tfidfRank()));
             }
-        };
+            return out;
+        }
     }
 
     /** Rows of the same issue and term from several tasks (undated articles) merged into one, as one task would count them. */
