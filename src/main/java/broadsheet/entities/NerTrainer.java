@@ -4,7 +4,6 @@ import broadsheet.nlp.Token;
 import com.hankcs.hanlp.model.perceptron.NERTrainer;
 import com.hankcs.hanlp.model.perceptron.feature.MutableFeatureMap;
 import com.hankcs.hanlp.model.perceptron.instance.Instance;
-import com.hankcs.hanlp.model.perceptron.instance.NERInstance;
 import com.hankcs.hanlp.model.perceptron.model.LinearModel;
 import com.hankcs.hanlp.model.perceptron.tagset.NERTagSet;
 
@@ -112,7 +111,7 @@ public final class NerTrainer {
             Instance[] out = new Instance[data.size()];
             for (int i = 0; i < out.length; i++) {
                 String[][] d = data.get(i);
-                out[i] = new NERInstance(d[0], d[1], d[2], tagSet, featureMap);
+                out[i] = new NerFeatures(d[0], d[1], d[2], tagSet, featureMap);
             }
             return out;
         }

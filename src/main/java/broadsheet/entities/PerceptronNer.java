@@ -50,7 +50,7 @@ public final class PerceptronNer {
         String[] words = new String[tokens.size()];
         String[] pos = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) { words[i] = tokens.get(i).word(); pos[i] = tokens.get(i).pos(); }
-        String[] tags = recognizer.recognize(words, pos);
+        String[] tags = recognizer.recognize(new NerFeatures(words, pos, recognizer.getModel().featureMap));
         int open = -1;
         String openLabel = null;
         for (int i = 0; i < tags.length; i++) {
