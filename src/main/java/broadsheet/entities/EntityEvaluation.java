@@ -107,10 +107,14 @@ public final class EntityEvaluation {
             configs.put(PFX + "    - without gazetteer", EntityExtractor.builder().nerModel(model).gazetteer(false).build());
             configs.put(PFX + "    - without HMM-org gap filling", EntityExtractor.builder().nerModel(model).hmmOrgFill(false).build());
             configs.put(PFX + "    - without doc consistency", EntityExtractor.builder().nerModel(model).consistency(false).build());
+            checkFastDecoder(PerceptronNer.load(model), docs);
         } else {
             System.out.println("NER model absent (" + model + "): perceptron configurations skipped. Train it with NerTrainer.\n");
         }
 
+        // EVAL_ONLY=text keeps the configurations whose name contains it (quick runs while working on one of them)
+        String only = System.getenv("EVAL_ONLY");
+        if (only != null && !only.isBlank()) configs.keySet().removeIf(k -> !k.contains(only));
         String dumpKey = System.getenv("EVAL_DUMP");
         java.io.PrintWriter dump = dumpKey == null ? null : new java.io.PrintWriter(Files.newBufferedWriter(Path.of("target/eval-errors.tsv")));
         System.out.printf("%-52s %19s %19s %19s %19s %12s %13s%n", "configuration", "PERSON P/R/F", "PLACE P/R/F",
@@ -165,6 +169,26 @@ public final class EntityEvaluation {
         if (dump != null) dump.close();
         System.out.println("\nextract c/s = extraction alone over pre-computed tokens, one thread; +segment c/s = together with the"
                 + " pipeline's HanLP segmentation (which the pipeline pays anyway). Timings are noisy on a shared CPU.");
+    }
+
+    /** The pipeline's feature index and Viterbi give HanLP's own features and tags on every held-out sentence. */
+    static void checkFastDecoder(PerceptronNer ner, List<Doc> docs) {
+        int sentences = 0, words = 0;
+        for (Doc d : docs) for (List<Token> toks : d.tokens) {
+            List<Token> t = TokenRefiner.refine(toks);
+            if (t.isEmpty()) continue;
+            String[] w = new String[t.size()], p = new String[t.size()];
+            for (int i = 0; i < w.length; i++) { w[i] = t.get(i).word(); p[i] = t.get(i).pos(); }
+            int[][] hanlp = new NerFeatures(w, p, ner.featureMap()).featureMatrix;
+            if (!java.util.Arrays.deepEquals(hanlp, ner.index().features(w, p)))
+                throw new IllegalStateException("feature index differs from HanLP's feature map on: " + String.join(" ", w));
+            if (!java.util.Arrays.equals(ner.decodeWithHanlp(w, p), ner.decode(hanlp)))
+                throw new IllegalStateException("Viterbi differs from HanLP's on: " + String.join(" ", w));
+            sentences++;
+            words += w.length;
+        }
+        System.out.printf("fast feature index and Viterbi agree with HanLP's on all %,d held-out sentences (%,d words); model has %,d features%n%n",
+                sentences, words, ner.index().size());
     }
 
     static String ctx(String t, int a, int b) {

@@ -7,13 +7,21 @@ import com.hankcs.hanlp.model.perceptron.instance.Instance;
 import com.hankcs.hanlp.model.perceptron.model.LinearModel;
 import com.hankcs.hanlp.model.perceptron.tagset.NERTagSet;
 
+import com.hankcs.hanlp.corpus.io.ByteArray;
+import com.hankcs.hanlp.model.perceptron.feature.FeatureMap;
+import com.hankcs.hanlp.model.perceptron.feature.ImmutableFeatureMDatMap;
+import com.hankcs.hanlp.model.perceptron.tagset.TagSet;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -79,14 +87,53 @@ public final class NerTrainer {
      * (tags O, S-nr/S-ns/S-nt, B-/M-/E-) and writes it gzipped to {@code out}.
      */
     public static void train(List<String[][]> data, int iterations, Path out) throws IOException {
+        train(data, iterations, out, true);
+    }
+
+    static void train(List<String[][]> data, int iterations, Path out, boolean dropZeroFeatures) throws IOException {
         Path tmp = Files.createTempFile("ner", ".bin");
         try {
             new Trainer(data).train("in-memory", "none", tmp.toString(), 0.0, iterations, 1);
-            try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(out))) {
-                Files.copy(tmp, os);
-            }
+            if (dropZeroFeatures) writeWithoutZeroFeatures(Files.readAllBytes(tmp), out);
+            else try (var os = new GZIPOutputStream(Files.newOutputStream(out))) { Files.copy(tmp, os); }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Writes the model gzipped without the features whose weights are all zero. The perceptron only changes a feature's
+     * weights when a sentence holding it is tagged wrong, so most features (about nine in ten on People's Daily) keep
+     * zero weights: they change no score, yet each costs the feature map and 13 floats in every executor. Scores, and
+     * so tags, stay exactly the same (a zero weight adds nothing). HanLP's own compression instead drops features
+     * with small weights, which costs accuracy (held-out F1 .899 to .892 measured).
+     */
+    static void writeWithoutZeroFeatures(byte[] model, Path out) throws IOException {
+        LinearModel m = new LinearModel((FeatureMap) null, (float[]) null);
+        if (!m.load(new ByteArray(model))) throw new IOException("not a HanLP linear model");
+        TagSet tags = m.featureMap.tagSet;
+        int labels = tags.size(), reserved = tags.sizeIncludingBos();
+        List<Map.Entry<String, Integer>> kept = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : m.featureMap.entrySet()) {
+            int id = e.getValue();
+            boolean zero = id >= reserved;
+            for (int j = 0; zero && j < labels; j++) zero = m.parameter[id * labels + j] == 0f;
+            if (!zero) kept.add(e);
+        }
+        kept.sort(Map.Entry.comparingByValue());
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        float[] weights = new float[kept.size() * labels];
+        for (Map.Entry<String, Integer> e : kept) {
+            int id = ids.size();
+            ids.put(e.getKey(), id);
+            System.arraycopy(m.parameter, e.getValue() * labels, weights, id * labels, labels);
+        }
+        for (int id = 0; id < reserved; id++) {
+            if (!ids.containsValue(id)) throw new IOException("model lost its label feature " + id);
+        }
+        LinearModel pruned = new LinearModel(new ImmutableFeatureMDatMap(ids, tags), weights);
+        try (DataOutputStream os = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(out)), 1 << 16))) {
+            pruned.save(os);
         }
     }
 

@@ -76,6 +76,63 @@ class PerceptronNerTest {
     }
 
     @Test
+    void fastFeaturesAndViterbiGiveHanlpsFeaturesAndTagsOnRandomSentences(@TempDir Path dir) throws Exception {
+        List<String[][]> data = new ArrayList<>();
+        for (int k = 0; k < 10; k++) {
+            data.add(sent("南通/ns/S-ns 星河/nz/B-nt 机械/n/M-nt 公司/nis/E-nt 召开/v/O 大会/n/O 。/w/O"));
+            data.add(sent("王志明/nr/S-nr 来到/v/O 江海/ns/B-nt 大学/nis/E-nt 调研/vn/O 。/w/O"));
+            data.add(sent("会议/n/O 在/p/O 盐城/ns/S-ns 举行/v/O 。/w/O"));
+        }
+        Path model = dir.resolve("viterbi.bin.gz");
+        NerTrainer.train(data, 3, model);
+        PerceptronNer ner = PerceptronNer.load(model);
+        String[] words = {"南通", "星河", "机械", "公司", "召开", "大会", "。", "王志明", "来到", "江海", "大学", "调研", "会议", "在",
+                "盐城", "举行", "李", "新", "县", "集团", "没见过的词", "_B_", "_E_"};
+        String[] tags = {"ns", "nz", "n", "nis", "v", "w", "nr", "vn", "p", "nt", "a"};
+        java.util.Random r = new java.util.Random(42);
+        int entities = 0;
+        for (int s = 0; s < 2000; s++) {
+            int n = 1 + r.nextInt(12);
+            String[] w = new String[n], p = new String[n];
+            for (int i = 0; i < n; i++) { w[i] = words[r.nextInt(words.length)]; p[i] = tags[r.nextInt(tags.length)]; }
+            String[] expected = ner.decodeWithHanlp(w, p);
+            int[][] hanlpFeatures = new NerFeatures(w, p, ner.featureMap()).featureMatrix;
+            assertArrayEquals(hanlpFeatures, ner.index().features(w, p), String.join(" ", w) + " / " + String.join(" ", p));
+            assertArrayEquals(expected, ner.decode(hanlpFeatures), String.join(" ", w) + " / " + String.join(" ", p));
+            for (String t : expected) if (!t.equals("O")) entities++;
+        }
+        assertTrue(entities > 1000, "random sentences should hold entity tags too: " + entities);
+    }
+
+    @Test
+    void droppingZeroWeightFeaturesKeepsEveryTag(@TempDir Path dir) throws Exception {
+        List<String[][]> data = new ArrayList<>();
+        for (int k = 0; k < 10; k++) {
+            data.add(sent("南通/ns/S-ns 星河/nz/B-nt 机械/n/M-nt 公司/nis/E-nt 召开/v/O 大会/n/O 。/w/O"));
+            data.add(sent("王志明/nr/S-nr 来到/v/O 江海/ns/B-nt 大学/nis/E-nt 调研/vn/O 。/w/O"));
+            data.add(sent("会议/n/O 在/p/O 盐城/ns/S-ns 举行/v/O 。/w/O"));
+        }
+        Path full = dir.resolve("full.bin.gz"), pruned = dir.resolve("pruned.bin.gz");
+        NerTrainer.train(data, 3, full, false);
+        try (var in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(full))) {
+            NerTrainer.writeWithoutZeroFeatures(in.readAllBytes(), pruned);
+        }
+        PerceptronNer a = PerceptronNer.load(full), b = PerceptronNer.load(pruned);
+        assertTrue(b.index().size() < a.index().size(), b.index().size() + " of " + a.index().size());
+        assertTrue(java.nio.file.Files.size(pruned) < java.nio.file.Files.size(full));
+        String[] words = {"南通", "星河", "机械", "公司", "召开", "大会", "。", "王志明", "来到", "江海", "大学", "调研", "会议", "在",
+                "盐城", "举行", "李", "新", "县", "集团"};
+        String[] tags = {"ns", "nz", "n", "nis", "v", "w", "nr", "vn", "p", "nt", "a"};
+        java.util.Random r = new java.util.Random(7);
+        for (int s = 0; s < 2000; s++) {
+            int n = 1 + r.nextInt(12);
+            String[] w = new String[n], p = new String[n];
+            for (int i = 0; i < n; i++) { w[i] = words[r.nextInt(words.length)]; p[i] = tags[r.nextInt(tags.length)]; }
+            assertArrayEquals(a.decodeWithHanlp(w, p), b.decode(b.index().features(w, p)), String.join(" ", w));
+        }
+    }
+
+    @Test
     void missingModelFailsClearly() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> EntityExtractor.builder().nerModel(Path.of("/nonexistent/ner.bin.gz")).build());
