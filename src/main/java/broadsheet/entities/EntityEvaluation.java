@@ -17,11 +17,16 @@ import java.util.Set;
  * sentence, start, end and type all match). Compares HanLP's HMM role tagging (the baseline) with the
  * extractor in several configurations, and measures extraction speed on one thread.
  *
- * <p>Usage: {@code EntityEvaluation [corpus.utf8.txt] [ner-model.bin.gz] [fromDay=27] [toDay=31]}
+ * Then scores the main configurations on the city news written for Broadsheet, {@code src/eval/city-news-dev.txt}
+ * and {@code src/eval/city-news-test.txt} (see {@link MarkedText}).
+ *
+ * <p>Usage: {@code EntityEvaluation [corpus.utf8.txt] [ner-model.bin.gz] [fromDay=27] [toDay=31] [marked-text files…]}
  */
 public final class EntityEvaluation {
     public static final String DEFAULT_CORPUS = "../shared/corpora/people-daily-1998-01.utf8.txt";
     public static final String DEFAULT_MODEL = "build/models/ner-d01-26.bin.gz";
+    /** City news written for Broadsheet: the development set (rules tuned on it) and the held-out test set. */
+    public static final List<String> DEFAULT_CITY_NEWS = List.of("src/eval/city-news-dev.txt", "src/eval/city-news-test.txt");
 
     static String PFX = "";
 
@@ -31,43 +36,20 @@ public final class EntityEvaluation {
         Path corpus = Path.of(args.length > 0 ? args[0] : DEFAULT_CORPUS);
         Path model = Path.of(args.length > 1 ? args[1] : DEFAULT_MODEL);
         int from = args.length > 2 ? Integer.parseInt(args[2]) : 27, to = args.length > 3 ? Integer.parseInt(args[3]) : 31;
+        List<String> cityFiles = args.length > 4 ? List.of(args).subList(4, args.length) : DEFAULT_CITY_NEWS;
         if (!Files.isRegularFile(corpus)) {
             System.out.println("CORPUS ABSENT: " + corpus + " — nothing evaluated.");
             return;
         }
         List<PkuCorpus.Paragraph> paras = new ArrayList<>();
         for (PkuCorpus.Paragraph p : PkuCorpus.read(corpus)) if (PkuCorpus.inDays(p, from, to)) paras.add(p);
-        long chars = 0;
-        int goldCount = 0;
         HanlpTokens.tokens("预热分词器。");
-        long segNanos = 0;
-        List<Doc> docs = new ArrayList<>();
         Map<EntityType, Integer> misaligned = new EnumMap<>(EntityType.class);
-        for (PkuCorpus.Article a : PkuCorpus.articles(paras)) {
-            List<String> sents = new ArrayList<>();
-            List<List<Token>> toks = new ArrayList<>();
-            List<Set<String>> gold = new ArrayList<>();
-            for (PkuCorpus.Paragraph p : a.paragraphs()) {
-                sents.add(p.text());
-                long t0 = System.nanoTime();
-                toks.add(HanlpTokens.tokens(p.text()));
-                segNanos += System.nanoTime() - t0;
-                Set<String> g = new HashSet<>();
-                List<Token> tk = toks.get(toks.size() - 1);
-                Set<Integer> st = new HashSet<>(), en = new HashSet<>();
-                for (Token t : tk) { st.add(t.offset()); en.add(t.end()); }
-                for (PkuCorpus.GoldEntity e : p.entities()) {
-                    g.add(key(e.start(), e.end(), e.type()));
-                    if (!st.contains(e.start()) || !en.contains(e.end())) misaligned.merge(e.type(), 1, Integer::sum);
-                }
-                gold.add(g);
-                goldCount += g.size();
-                chars += p.text().length();
-            }
-            docs.add(new Doc(sents.get(0), sents, toks, gold));
-        }
+        List<Doc> docs = docs(PkuCorpus.articles(paras), misaligned);
+        long chars = chars(docs);
+        int goldCount = docs.stream().mapToInt(d -> d.gold.stream().mapToInt(Set::size).sum()).sum();
         // time the segmenter again, warmed up (the first pass also paid for JIT and dictionary loading)
-        segNanos = 0;
+        long segNanos = 0;
         for (PkuCorpus.Paragraph p : paras) {
             long t0 = System.nanoTime();
             HanlpTokens.tokens(p.text());
@@ -116,7 +98,33 @@ public final class EntityEvaluation {
         String only = System.getenv("EVAL_ONLY");
         if (only != null && !only.isBlank()) configs.keySet().removeIf(k -> !k.contains(only));
         String dumpKey = System.getenv("EVAL_DUMP");
-        java.io.PrintWriter dump = dumpKey == null ? null : new java.io.PrintWriter(Files.newBufferedWriter(Path.of("target/eval-errors.tsv")));
+        table(docs, configs, chars, segRate, dumpKey, "target/eval-errors.tsv");
+        System.out.println("\nextract c/s = extraction alone over pre-computed tokens, one thread; +segment c/s = together with the"
+                + " pipeline's HanLP segmentation (which the pipeline pays anyway). Timings are noisy on a shared CPU.");
+
+        for (String f : cityFiles) {
+            Path cityNews = Path.of(f);
+            if (!Files.isRegularFile(cityNews)) {
+                System.out.println("\nCITY NEWS GOLD ABSENT: " + cityNews + " — table skipped.");
+                continue;
+            }
+            Map<EntityType, Integer> cityMisaligned = new EnumMap<>(EntityType.class);
+            List<Doc> city = docs(MarkedText.read(cityNews), cityMisaligned);
+            int cityGold = city.stream().mapToInt(d -> d.gold.stream().mapToInt(Set::size).sum()).sum();
+            System.out.printf("%nCity news written for Broadsheet (%s): %d articles, %,d chars, %d gold entities;"
+                    + " not on HanLP token edges: %s%n", cityNews, city.size(), chars(city), cityGold, cityMisaligned);
+            Map<String, EntityExtractor> cityConfigs = new LinkedHashMap<>();
+            for (Map.Entry<String, EntityExtractor> c : configs.entrySet())
+                if (!c.getKey().contains("    -") && !c.getKey().contains("PKU mapping")) cityConfigs.put(c.getKey(), c.getValue());
+            table(city, cityConfigs, chars(city), segRate, System.getenv("EVAL_DUMP"),
+                    "target/eval-errors-" + cityNews.getFileName().toString().replace(".txt", ".tsv"));
+            System.out.println("(a few thousand characters: the speed columns of this table mean little)");
+        }
+    }
+
+    static void table(List<Doc> docs, Map<String, EntityExtractor> configs, long chars, double segRate, String dumpKey,
+                      String dumpFile) throws java.io.IOException {
+        java.io.PrintWriter dump = dumpKey == null ? null : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(dumpFile)));
         System.out.printf("%-52s %19s %19s %19s %19s %12s %13s%n", "configuration", "PERSON P/R/F", "PLACE P/R/F",
                 "ORGANIZATION P/R/F", "ALL P/R/F", "extract c/s", "+segment c/s");
         for (Map.Entry<String, EntityExtractor> c : configs.entrySet()) {
@@ -167,8 +175,51 @@ public final class EntityEvaluation {
             System.out.println(row);
         }
         if (dump != null) dump.close();
-        System.out.println("\nextract c/s = extraction alone over pre-computed tokens, one thread; +segment c/s = together with the"
-                + " pipeline's HanLP segmentation (which the pipeline pays anyway). Timings are noisy on a shared CPU.");
+    }
+
+    /** Exact-span counts {true positives, predicted, gold} of one extractor over all entity types. */
+    static int[] counts(EntityExtractor x, List<Doc> docs) {
+        int[] k = new int[3];
+        for (Doc d : docs) {
+            List<Set<String>> pred = new ArrayList<>();
+            for (int i = 0; i < d.sentences.size(); i++) pred.add(new HashSet<>());
+            for (EntityMention m : x.extract(d.headline, d.sentences, d.tokens, List.of()))
+                if (m.sentenceIdx() >= 0) pred.get(m.sentenceIdx()).add(key(m.start(), m.end(), m.type()));
+            for (int i = 0; i < d.sentences.size(); i++) {
+                for (String p : pred.get(i)) if (d.gold.get(i).contains(p)) k[0]++;
+                k[1] += pred.get(i).size();
+                k[2] += d.gold.get(i).size();
+            }
+        }
+        return k;
+    }
+
+    static List<Doc> docs(List<PkuCorpus.Article> articles, Map<EntityType, Integer> misaligned) {
+        List<Doc> docs = new ArrayList<>();
+        for (PkuCorpus.Article a : articles) {
+            List<String> sents = new ArrayList<>();
+            List<List<Token>> toks = new ArrayList<>();
+            List<Set<String>> gold = new ArrayList<>();
+            for (PkuCorpus.Paragraph p : a.paragraphs()) {
+                sents.add(p.text());
+                List<Token> tk = HanlpTokens.tokens(p.text());
+                toks.add(tk);
+                Set<String> g = new HashSet<>();
+                Set<Integer> st = new HashSet<>(), en = new HashSet<>();
+                for (Token t : tk) { st.add(t.offset()); en.add(t.end()); }
+                for (PkuCorpus.GoldEntity e : p.entities()) {
+                    g.add(key(e.start(), e.end(), e.type()));
+                    if (!st.contains(e.start()) || !en.contains(e.end())) misaligned.merge(e.type(), 1, Integer::sum);
+                }
+                gold.add(g);
+            }
+            docs.add(new Doc(sents.get(0), sents, toks, gold));
+        }
+        return docs;
+    }
+
+    static long chars(List<Doc> docs) {
+        return docs.stream().mapToLong(d -> d.sentences.stream().mapToLong(String::length).sum()).sum();
     }
 
     /** The pipeline's feature index and Viterbi give HanLP's own features and tags on every held-out sentence. */

@@ -206,6 +206,7 @@ public final class EntityExtractor implements Serializable {
             if (gazetteer) gazetteerCandidates(s, c);
             if (countryAbbreviations) abbreviationCandidates(s, c);
             userAliasCandidates(s, c);
+            if (gazetteer) placesNamedAsPersons(s, c);
             if (orgFilter) c = cleanOrganisations(s, c);
             if (titleRules) preferLongerBaseNames(c);
             if (orgSuffixRules && nerModelPath != null) promoteContainingOrgs(s, c);
@@ -492,8 +493,10 @@ public final class EntityExtractor implements Serializable {
                 // the same name built twice (from HanLP's organisation word and from the model's span) is no rival
                 if (Methods.ORG_SUFFIX.equals(m.method) && m.start == o.start && m.end == o.end) continue;
                 if (m.start < o.start || m.end > o.end || m.start == o.start && m.end == o.end) { crosses = true; break; }
+                // the model stops at a bracketed qualifier (…(常州)|智能仓储基地) or at the 和 of a government body's name
+                // (工业和|信息化局): the rule's longer name wins there, elsewhere the model's organisation keeps its start
                 if (m.type == EntityType.ORGANIZATION && m.prio > o.prio && m.end == o.end && m.start > o.start
-                        && ")）".indexOf(s.text.charAt(m.start - 1)) < 0) { crosses = true; break; }
+                        && ")）和".indexOf(s.text.charAt(m.start - 1)) < 0) { crosses = true; break; }
             }
             if (!crosses) c.set(i, new Cand(o.start, o.end, o.type, o.method, P_ORG, o.strong));
         }
@@ -949,6 +952,14 @@ public final class EntityExtractor implements Serializable {
                     j = open;
                     continue;
                 }
+                // 文化广电|和|旅游局, 住房|和|城乡建设局, 工业|和|信息化局: a government body's name joins two fields with 和
+                if (w.equals("和") && k >= 1 && governmentBody(toks.get(last).word()) && fieldWord(toks.get(k - 1))
+                        && fieldWord(toks.get(k + 1))) {
+                    chars += 1;
+                    j = k;
+                    k--;
+                    continue;
+                }
                 if (!orgPart(s, k)) break;
                 if (isProper(t)) proper = true;
                 chars += w.length();
@@ -1035,6 +1046,17 @@ public final class EntityExtractor implements Serializable {
     private static final Set<String> GOVERNMENT_BODIES = Set.of("指挥部", "委员会", "领导小组", "办公室", "管委会", "工委", "党委",
             "党组", "纪委", "监委", "局", "厅", "委", "总局", "中心");
 
+    private static boolean governmentBody(String head) {
+        return head.endsWith("局") || head.endsWith("厅") || head.endsWith("委") || head.endsWith("委员会")
+                || head.endsWith("部") || head.endsWith("办公室");
+    }
+
+    /** A field in a government body's name (文化, 广电, 住房, 城乡建设, 新吴区工业): a noun of two or more characters. */
+    private static boolean fieldWord(Token t) {
+        String p = t.pos();
+        return t.word().length() >= 2 && (p.startsWith("n") && !p.equals("nr") && !p.equals("nnt") || p.equals("j") || p.equals("vn"));
+    }
+
     private boolean orgPart(Sent s, int k) {
         Token t = s.toks.get(k);
         String pos = t.pos(), w = t.word();
@@ -1094,16 +1116,49 @@ public final class EntityExtractor implements Serializable {
     private static void gazetteerCandidates(Sent s, List<Cand> out) {
         Lexicon lx = Lexicon.get();
         for (int i = 0; i < s.toks.size(); i++) {
-            Token t = s.toks.get(i);
-            // 新疆维吾尔自治区|党委: the place names an organisation here, not a place
-            if (i + 1 < s.toks.size()) {
-                Token n = s.toks.get(i + 1);
-                if (isOrgHead(n) || n.pos().equals("nis")
-                        || n.word().length() > 2 && Lexicon.get().orgSuffixOf(n.word().substring(0, 2)) != null) continue;
+            // a division's name over one or several whole tokens (新|吴区, 梅村|街道), never cutting a token
+            StringBuilder name = new StringBuilder();
+            for (int j = i; j < s.toks.size() && j < i + 4; j++) {
+                Token t = s.toks.get(j);
+                name.append(t.word());
+                if (name.length() > lx.maxPlaceLength()) break;
+                if (name.length() < 2 || !lx.isPlace(name.toString())) continue;
+                // several tokens make a name only from content words (not 和|县, 在|湖州)
+                if (j > i && (name.length() < 3 || isFunctionPos(s.toks.get(i).pos()))) continue;
+                // 新疆维吾尔自治区|党委: the place names an organisation here, not a place
+                if (j + 1 < s.toks.size()) {
+                    Token n = s.toks.get(j + 1);
+                    if (isOrgHead(n) || n.pos().equals("nis")
+                            || n.word().length() > 2 && lx.orgSuffixOf(n.word().substring(0, 2)) != null) continue;
+                }
+                out.add(new Cand(s.toks.get(i).offset(), t.end(), EntityType.PLACE, Methods.GAZETTEER, P_GAZ, false));
             }
-            if (t.word().length() >= 2 && lx.isPlace(t.word())) {
-                out.add(new Cand(t.offset(), t.end(), EntityType.PLACE, Methods.GAZETTEER, P_GAZ, false));
+        }
+    }
+
+    /**
+     * A person guess (HanLP's or the model's) whose text is a division's full name is that place (丁蜀镇, 梅村街道): no
+     * one is named with a town's name and unit. Short forms are not enough (周宁 is a county and a name), and names
+     * found after a title stay persons.
+     */
+    private static void placesNamedAsPersons(Sent s, List<Cand> c) {
+        Lexicon lx = Lexicon.get();
+        for (int k = 0; k < c.size(); k++) {
+            Cand x = c.get(k);
+            if (x.type == EntityType.PERSON && x.prio < P_TITLE && lx.isDivision(s.text.substring(x.start, x.end)))
+                c.set(k, new Cand(x.start, x.end, EntityType.PLACE, Methods.GAZETTEER, x.prio, x.strong));
+        }
+        // a division's full name (新吴区, 梅村街道) beats a guessed place that cuts it (新|吴区, 新吴区梅村|街道)
+        for (int k = 0; k < c.size(); k++) {
+            Cand g = c.get(k);
+            if (!Methods.GAZETTEER.equals(g.method) || g.prio != P_GAZ || !lx.isDivision(s.text.substring(g.start, g.end))) continue;
+            int rival = -1;
+            for (Cand x : c) {
+                if (x == g || x.type != EntityType.PLACE || x.prio >= P_TITLE || !x.overlaps(g)) continue;
+                if (x.start <= g.start && x.end >= g.end) continue; // it contains the name: no cut
+                rival = Math.max(rival, x.prio);
             }
+            if (rival >= 0) c.set(k, new Cand(g.start, g.end, g.type, g.method, rival + 1, g.strong));
         }
     }
 
