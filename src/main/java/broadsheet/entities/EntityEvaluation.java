@@ -115,7 +115,7 @@ public final class EntityEvaluation {
                     + " not on HanLP token edges: %s%n", cityNews, city.size(), chars(city), cityGold, cityMisaligned);
             Map<String, EntityExtractor> cityConfigs = new LinkedHashMap<>();
             for (Map.Entry<String, EntityExtractor> c : configs.entrySet())
-                if (!c.getKey().contains("    -") && !c.getKey().contains("PKU mapping")) cityConfigs.put(c.getKey(), c.getValue());
+                if (!c.getKey().contains("PKU mapping")) cityConfigs.put(c.getKey(), c.getValue());
             table(city, cityConfigs, chars(city), segRate, System.getenv("EVAL_DUMP"),
                     "target/eval-errors-" + cityNews.getFileName().toString().replace(".txt", ".tsv"));
             System.out.println("(a few thousand characters: the speed columns of this table mean little)");
