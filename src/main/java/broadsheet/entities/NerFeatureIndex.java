@@ -78,7 +78,8 @@ final class NerFeatureIndex {
     int[][] features(String[] words, String[] pos) {
         int n = words.length;
         int[][] out = new int[n][];
-        int[] buf = new int[32];
+        int[] buf = new int[40];
+        Lexicon lx = Lexicon.get();
         for (int i = 0; i < n; i++) {
             String pre2W = i >= 2 ? words[i - 2] : "_B_", preW = i >= 1 ? words[i - 1] : "_B_", cur = words[i];
             String nextW = i + 1 < n ? words[i + 1] : "_E_", next2W = i + 2 < n ? words[i + 2] : "_E_";
@@ -116,6 +117,10 @@ final class NerFeatureIndex {
             k = add(buf, k, tag(str(str(s, cur), next), 'i'));
             if (cur.length() > 1) k = add(buf, k, tag(chr(chr(s, first), cur.charAt(1)), 'j'));
             if (cur.length() > 1) k = add(buf, k, tag(chr(chr(s, cur.charAt(cur.length() - 2)), last), 'k'));
+            k = add(buf, k, tag(chr(s, prev.charAt(prev.length() - 1)), 'l'));
+            k = add(buf, k, tag(chr(s, next.charAt(0)), 'm'));
+            if (lx.isPlace(cur)) k = add(buf, k, tag(chr(s, 'P'), 'n'));
+            if (i > 0 && lx.isTitle(words[i - 1])) k = add(buf, k, tag(chr(s, 'T'), 'o'));
             int[] f = new int[k + 1]; // the last slot is the transition feature, filled in by the decoder
             System.arraycopy(buf, 0, f, 0, k);
             out[i] = f;

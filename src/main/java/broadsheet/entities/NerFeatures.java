@@ -46,6 +46,12 @@ final class NerFeatures extends NERInstance {
         addFeatureThenClear(sb.append(cur).append(next).append("\u0001i"), v, featureMap);
         if (cur.length() > 1) addFeatureThenClear(sb.append(cur, 0, 2).append("\u0001j"), v, featureMap);
         if (cur.length() > 1) addFeatureThenClear(sb.append(cur, cur.length() - 2, cur.length()).append("\u0001k"), v, featureMap);
+        // the neighbours' edge characters alone (在|, |说, |市) and two word lists: a known place, a title before
+        addFeatureThenClear(sb.append(prev.charAt(prev.length() - 1)).append("\u0001l"), v, featureMap);
+        addFeatureThenClear(sb.append(next.charAt(0)).append("\u0001m"), v, featureMap);
+        Lexicon lx = Lexicon.get();
+        if (lx.isPlace(cur)) addFeatureThenClear(sb.append('P').append("\u0001n"), v, featureMap);
+        if (i > 0 && lx.isTitle(words[i - 1])) addFeatureThenClear(sb.append('T').append("\u0001o"), v, featureMap);
         return toFeatureArray(v);
     }
 }

@@ -82,12 +82,13 @@ class PerceptronNerTest {
             data.add(sent("南通/ns/S-ns 星河/nz/B-nt 机械/n/M-nt 公司/nis/E-nt 召开/v/O 大会/n/O 。/w/O"));
             data.add(sent("王志明/nr/S-nr 来到/v/O 江海/ns/B-nt 大学/nis/E-nt 调研/vn/O 。/w/O"));
             data.add(sent("会议/n/O 在/p/O 盐城/ns/S-ns 举行/v/O 。/w/O"));
+            data.add(sent("市长/nnt/O 王志明/nr/S-nr 来到/v/O 无锡/ns/S-ns 。/w/O"));
         }
         Path model = dir.resolve("viterbi.bin.gz");
         NerTrainer.train(data, 3, model);
         PerceptronNer ner = PerceptronNer.load(model);
         String[] words = {"南通", "星河", "机械", "公司", "召开", "大会", "。", "王志明", "来到", "江海", "大学", "调研", "会议", "在",
-                "盐城", "举行", "李", "新", "县", "集团", "没见过的词", "_B_", "_E_"};
+                "盐城", "举行", "李", "新", "县", "集团", "没见过的词", "_B_", "_E_", "市长", "省长", "无锡"};
         String[] tags = {"ns", "nz", "n", "nis", "v", "w", "nr", "vn", "p", "nt", "a"};
         java.util.Random r = new java.util.Random(42);
         int entities = 0;
