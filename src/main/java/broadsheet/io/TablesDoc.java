@@ -31,7 +31,9 @@ public final class TablesDoc {
                 .append("per-issue tag counts for `term_summary`) and `_staging/` (during an incremental run) are Broadsheet's own, not tables. ")
                 .append("Dates are Parquet DATE; counts are INT64 unless noted; names are snake_case. ")
                 .append("Partition columns are hive-style directories (`issue_month=2024-03`, `issue_month=undated`); ")
-                .append("pandas, pyarrow (`partitioning=\"hive\"`), DuckDB (`hive_partitioning = true`) and polars read them back as strings. ")
+                .append("they read back as strings: DuckDB (`hive_partitioning = true`) as VARCHAR, polars as String, `pyarrow.dataset` ")
+                .append("(`partitioning=\"hive\"`) as string; `pyarrow.parquet.read_table` gives `dictionary<string>` and pandas ")
+                .append("`read_parquet` a `category` of strings (`.astype(str)` when a plain string column is wanted). ")
                 .append("No checksum (`.crc`) files are written next to local output.\n\n")
                 .append("| table | one row per | partitioned by |\n| --- | --- | --- |\n");
         for (TableSpec t : Tables.all()) {
