@@ -21,15 +21,21 @@ class PerceptronNerTest {
         return new String[][]{w, p, t};
     }
 
-    @Test
-    void tinyModelTrainsLoadsAndDecodesMultiWordOrganisations(@TempDir Path dir) throws Exception {
+    /** Three sentences with a place, a person and two multi-word organisations (plus any given), each repeated. */
+    static List<String[][]> tinyCorpus(int repeats, String... more) {
         List<String[][]> data = new ArrayList<>();
-        for (int k = 0; k < 20; k++) {
+        for (int k = 0; k < repeats; k++) {
             data.add(sent("南通/ns/S-ns 星河/nz/B-nt 机械/n/M-nt 公司/nis/E-nt 召开/v/O 大会/n/O 。/w/O"));
             data.add(sent("王志明/nr/S-nr 来到/v/O 江海/ns/B-nt 大学/nis/E-nt 调研/vn/O 。/w/O"));
             data.add(sent("会议/n/O 在/p/O 盐城/ns/S-ns 举行/v/O 。/w/O"));
-            data.add(sent("代表团/n/O 来到/v/O 盐城/ns/S-ns 调研/vn/O 。/w/O")); // 来到 not only after a name
+            for (String m : more) data.add(sent(m));
         }
+        return data;
+    }
+
+    @Test
+    void tinyModelTrainsLoadsAndDecodesMultiWordOrganisations(@TempDir Path dir) throws Exception {
+        List<String[][]> data = tinyCorpus(20, "代表团/n/O 来到/v/O 盐城/ns/S-ns 调研/vn/O 。/w/O"); // 来到 not only after a name
         Path model = dir.resolve("tiny.bin.gz");
         NerTrainer.train(data, 20, model);
         PerceptronNer ner = PerceptronNer.load(model);
@@ -77,13 +83,7 @@ class PerceptronNerTest {
 
     @Test
     void fastFeaturesAndViterbiGiveHanlpsFeaturesAndTagsOnRandomSentences(@TempDir Path dir) throws Exception {
-        List<String[][]> data = new ArrayList<>();
-        for (int k = 0; k < 10; k++) {
-            data.add(sent("南通/ns/S-ns 星河/nz/B-nt 机械/n/M-nt 公司/nis/E-nt 召开/v/O 大会/n/O 。/w/O"));
-            data.add(sent("王志明/nr/S-nr 来到/v/O 江海/ns/B-nt 大学/nis/E-nt 调研/vn/O 。/w/O"));
-            data.add(sent("会议/n/O 在/p/O 盐城/ns/S-ns 举行/v/O 。/w/O"));
-            data.add(sent("市长/nnt/O 王志明/nr/S-nr 来到/v/O 无锡/ns/S-ns 。/w/O"));
-        }
+        List<String[][]> data = tinyCorpus(10, "市长/nnt/O 王志明/nr/S-nr 来到/v/O 无锡/ns/S-ns 。/w/O");
         Path model = dir.resolve("viterbi.bin.gz");
         NerTrainer.train(data, 3, model);
         PerceptronNer ner = PerceptronNer.load(model);
@@ -107,12 +107,7 @@ class PerceptronNerTest {
 
     @Test
     void droppingZeroWeightFeaturesKeepsEveryTag(@TempDir Path dir) throws Exception {
-        List<String[][]> data = new ArrayList<>();
-        for (int k = 0; k < 10; k++) {
-            data.add(sent("南通/ns/S-ns 星河/nz/B-nt 机械/n/M-nt 公司/nis/E-nt 召开/v/O 大会/n/O 。/w/O"));
-            data.add(sent("王志明/nr/S-nr 来到/v/O 江海/ns/B-nt 大学/nis/E-nt 调研/vn/O 。/w/O"));
-            data.add(sent("会议/n/O 在/p/O 盐城/ns/S-ns 举行/v/O 。/w/O"));
-        }
+        List<String[][]> data = tinyCorpus(10);
         Path full = dir.resolve("full.bin.gz"), pruned = dir.resolve("pruned.bin.gz");
         NerTrainer.train(data, 3, full, false);
         try (var in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(full))) {
