@@ -12,11 +12,11 @@ import broadsheet.io.RunSummary;
 import broadsheet.io.TableWriter;
 import broadsheet.io.Tables;
 import broadsheet.nlp.NlpConfig;
-import broadsheet.nlp.SegmentStage;
+import broadsheet.analysis.AnalysisStage;
 import broadsheet.terms.Period;
 import broadsheet.terms.TermsStage;
 import org.apache.spark.sql.Column;
-import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -136,115 +136,187 @@ public final class Pipeline {
         }
     }
 
-    private Dataset<Row> segmented;
+    /**
+     * What the analysis pass runs: the parts on (terms; entities when {@code entities} is given; investments when
+     * {@code topics} is given) and their settings.
+     *
+     * @param budgetMillis time allowed for segmenting one article ({@code <= 0}: none)
+     */
+    public record Analysis(NlpConfig config, Period period, int partitions, boolean terms, EntityExtractor entities,
+                           boolean pairsIncludeReporters, TopicMatcher topics, long budgetMillis) {
+        /** Default time budget per article: far above any real article (a 2 MB one takes seconds). */
+        public static final long DEFAULT_BUDGET_MILLIS = 600_000;
+        /** {@code partitions}: chosen by {@link #partitionsFor}. */
+        public static final int AUTO_PARTITIONS = 0;
+
+        /**
+         * Tasks of the pass when not set: enough to keep every core busy (2 per core, 4 at most), but about 3 per
+         * month of the corpus where that is fewer, because the tasks are ranges of issue dates and each month of a
+         * per-issue table gets a file from every task holding some of it (docs/tables.md: few, large files).
+         */
+        static int partitionsFor(int cores, long months) {
+            return (int) Math.max(1, Math.min(4L * cores, Math.max(2L * cores, 3L * months)));
+        }
+
+        public static Analysis all(NlpConfig config, Period period, int partitions, EntityExtractor entities, TopicMatcher topics) {
+            return new Analysis(config, period, partitions, true, entities, false, topics, DEFAULT_BUDGET_MILLIS);
+        }
+
+        AnalysisStage.Parts parts() {
+            return new AnalysisStage.Parts(terms, entities != null, topics != null);
+        }
+    }
+
+    private Progress progress = Progress.off();
+
+    /** Where live progress goes (the command's; tests run without). */
+    public void progress(Progress p) {
+        this.progress = p;
+    }
 
     /**
-     * Articles to segmented articles (sentences and tokens), computed once and cached for every later stage of the run.
-     * Reads {@code articles} back from the output, so it works after {@code ingest} of an earlier run too; an
-     * incremental run segments only the articles of the issues it adds.
+     * The analysis pass and the tables it feeds: each article is read once, segmented once, and its term counts,
+     * entity mentions and investment amounts made in the same task ({@link AnalysisStage}); the per-issue tables
+     * ({@code term_frequencies}, {@code entities}, {@code investments}) are written from that pass, then the
+     * per-period tables are computed from the per-issue tables as written (in an incremental run: complete).
      */
-    public Dataset<Row> segmented(NlpConfig config, int partitions) throws Exception {
-        if (segmented == null) {
-            segmented = summary.time("segment", () -> {
-                Dataset<Row> articles = increment != null ? increment.work() : out.read(spark, Tables.ARTICLES);
-                Dataset<Row> s = new SegmentStage(config, partitions).apply(articles)
-                        .persist(StorageLevel.MEMORY_AND_DISK());
-                summary.count("articles_segmented", s.count());
-                return s;
-            });
-        }
-        return segmented;
-    }
-
-    /** Segmented sentences to {@code term_frequencies} and {@code term_summary}. */
-    public void terms(NlpConfig config, Period period, int partitions) throws Exception {
-        Dataset<Row> segmented = segmented(config, partitions);
-        summary.time("terms", () -> {
-            long articles = increment != null ? increment.articleCount() : out.read(spark, Tables.ARTICLES).count();
-            TermsStage stage = new TermsStage(config, period);
-            TermsStage.Output terms = stage.apply(segmented);
-            try {
-                if (increment == null) {
-                    out.write(terms.termFrequencies(), Tables.TERM_FREQUENCIES);
-                    state().removeObsoleteTermState();
-                } else if (!increment.isEmpty()) {
-                    out.stage(spark, increment.kept(out.read(spark, Tables.TERM_FREQUENCIES), Tables.TERM_FREQUENCIES)
-                            .unionByName(terms.termFrequencies()), Tables.TERM_FREQUENCIES);
-                    out.publish(spark, Tables.TERM_FREQUENCIES, state());
-                }
-            } finally {
-                terms.release();
+    public void analyse(Analysis a) throws Exception {
+        AnalysisStage.Parts parts = a.parts();
+        summary.time("analyse", () -> {
+            if (increment != null && increment.isEmpty()) {
+                return null;
             }
-            // Per period and corpus-wide (idf, ranks): from every issue's rows as written, in both modes.
-            out.write(stage.summary(out.read(spark, Tables.TERM_FREQUENCIES), articles), Tables.TERM_SUMMARY);
-            summary.count("term_frequency_rows", out.read(spark, Tables.TERM_FREQUENCIES).count());
-            summary.count("term_summary_rows", out.read(spark, Tables.TERM_SUMMARY).count());
+            Dataset<Row> articles = increment != null ? increment.work() : out.read(spark, Tables.ARTICLES);
+            Row totals = articles.selectExpr("count(*)", "coalesce(sum(char_count), 0)").first();
+            LongAccumulator doneArticles = spark.sparkContext().longAccumulator(Progress.ARTICLES);
+            LongAccumulator doneChars = spark.sparkContext().longAccumulator(Progress.CHARS);
+            progress.stage("analyse", totals.getLong(0), totals.getLong(1), doneArticles, doneChars);
+            int partitions = a.partitions() > 0 ? a.partitions()
+                    : Analysis.partitionsFor(defaultParallelism(), articles.select("issue_month").distinct().count());
+            summary.info("analysis_partitions", partitions);
+            AnalysisStage stage = new AnalysisStage(a.config(), parts, a.entities(), a.topics(), partitions,
+                    a.budgetMillis(), doneArticles, doneChars);
+            AnalysisStage.Output o = stage.apply(articles);
+            try {
+                if (parts.terms()) {
+                    writePerIssue(o.termFrequencies(), Tables.TERM_FREQUENCIES);
+                    if (increment == null) {
+                        state().removeObsoleteTermState();
+                    }
+                }
+                if (parts.entities()) {
+                    writePerIssue(o.mentions(), Tables.ENTITIES);
+                }
+                if (parts.investments()) {
+                    writePerIssue(o.investments(), Tables.INVESTMENTS);
+                }
+                addWarnings(o.warnings());
+            } finally {
+                o.release();
+                progress.stageDone();
+            }
+            summary.count("articles_analysed", doneArticles.value());
+            summary.count("chars_analysed", doneChars.value());
             return null;
         });
-        stageDone("terms");
+        if (parts.terms()) {
+            summary.time("terms", () -> {
+                long articleCount = increment != null ? increment.articleCount() : out.read(spark, Tables.ARTICLES).count();
+                // Per period and corpus-wide (idf, ranks): from every issue's rows as written, in both modes.
+                out.write(new TermsStage(a.config(), a.period()).summary(out.read(spark, Tables.TERM_FREQUENCIES), articleCount),
+                        Tables.TERM_SUMMARY);
+                summary.count("term_frequency_rows", out.read(spark, Tables.TERM_FREQUENCIES).count());
+                summary.count("term_summary_rows", out.read(spark, Tables.TERM_SUMMARY).count());
+                return null;
+            });
+            stageDone("terms");
+        }
+        if (parts.entities()) {
+            summary.time("entities", () -> {
+                summary.info("pairs_include_reporters", a.pairsIncludeReporters());
+                EntitiesStage stage = new EntitiesStage(a.period(), a.pairsIncludeReporters());
+                Dataset<Row> allArticles = increment != null ? increment.allArticles() : out.read(spark, Tables.ARTICLES);
+                // Per period and source: recomputed from every mention, in both modes.
+                Dataset<Row> written = out.read(spark, Tables.ENTITIES);
+                out.write(stage.cooccurrence(written, allArticles), Tables.ENTITY_COOCCURRENCE);
+                Dataset<Row> pairs = out.read(spark, Tables.ENTITY_COOCCURRENCE);
+                out.write(stage.summary(written, pairs), Tables.ENTITY_SUMMARY);
+                Row c = written.selectExpr("count(*)", "count(distinct canonical, type)").first();
+                summary.count("entity_mentions", c.getLong(0));
+                summary.count("distinct_entities", c.getLong(1));
+                summary.count("entity_cooccurrence_rows", pairs.count());
+                summary.count("entity_summary_rows", out.read(spark, Tables.ENTITY_SUMMARY).count());
+                return null;
+            });
+            stageDone("entities");
+        }
+        if (parts.investments()) {
+            summary.time("investments", () -> {
+                Dataset<Row> written = out.read(spark, Tables.INVESTMENTS);
+                out.write(new InvestmentsStage(a.topics(), a.period()).totals(written), Tables.TOPIC_INVESTMENT_TOTALS);
+                summary.count("investment_mentions", written.count());
+                summary.count("investment_mentions_counted", written.filter(col("counted")).count());
+                return null;
+            });
+            stageDone("investments");
+        }
     }
 
-    /** Segmented articles to {@code entities}, {@code entity_cooccurrence} and {@code entity_summary}; pairs without reporters. */
+    /**
+     * A per-issue table from the analysis pass: replaced whole in a full run; in an incremental run, the months of
+     * the new issues rewritten with their old rows of other issues (staged, then published).
+     */
+    private void writePerIssue(Dataset<Row> rows, TableSpec table) throws IOException {
+        if (increment == null) {
+            out.write(rows, table);
+        } else {
+            out.stage(spark, increment.kept(out.read(spark, table), table).unionByName(rows), table);
+            out.publish(spark, table, state());
+        }
+    }
+
+    /**
+     * Adds the analysis pass's warnings (articles cut short) to {@code warnings}, replacing those of an earlier
+     * pass over the same articles, so reruns never duplicate them. Nothing is written when neither exists.
+     */
+    private void addWarnings(Dataset<Row> fresh) throws IOException {
+        Dataset<Row> old = out.read(spark, Tables.WARNINGS);
+        Column ofThisPass = col("stage").equalTo(AnalysisStage.STAGE);
+        if (fresh.isEmpty() && old.filter(ofThisPass).isEmpty()) {
+            return;
+        }
+        Dataset<Row> articleFiles = (increment != null ? increment.work() : out.read(spark, Tables.ARTICLES))
+                .select(col("input_path").as("w_path")).distinct();
+        // Old warnings of this pass stay only for files whose articles were not analysed again.
+        Dataset<Row> kept = old.join(articleFiles, old.col("input_path").equalTo(col("w_path")).and(ofThisPass), "left_anti");
+        out.stage(spark, kept.unionByName(fresh), Tables.WARNINGS);
+        out.publish(spark, Tables.WARNINGS, state());
+        summary.count("articles_cut_short", fresh.count());
+    }
+
+    /** Segmented sentences to {@code term_frequencies} and {@code term_summary} (the analysis pass, terms only). */
+    public void terms(NlpConfig config, Period period, int partitions) throws Exception {
+        analyse(new Analysis(config, period, partitions, true, null, false, null, Analysis.DEFAULT_BUDGET_MILLIS));
+    }
+
+    /** {@code entities}, {@code entity_cooccurrence} and {@code entity_summary} (the analysis pass, entities only); pairs without reporters. */
     public void entities(EntityExtractor extractor, NlpConfig config, Period period, int partitions) throws Exception {
         entities(extractor, config, period, partitions, false);
     }
 
     /**
-     * Segmented articles to {@code entities}, {@code entity_cooccurrence} and {@code entity_summary}.
+     * {@code entities}, {@code entity_cooccurrence} and {@code entity_summary} (the analysis pass, entities only).
      *
      * @param pairsIncludeReporters pair reporters ({@code role = reporter}) with the entities of their articles too
      */
     public void entities(EntityExtractor extractor, NlpConfig config, Period period, int partitions,
                          boolean pairsIncludeReporters) throws Exception {
-        Dataset<Row> articles = segmented(config, partitions);
-        summary.time("entities", () -> {
-            summary.info("pairs_include_reporters", pairsIncludeReporters);
-            EntitiesStage stage = new EntitiesStage(extractor, period, pairsIncludeReporters);
-            Dataset<Row> allArticles;
-            if (increment == null) {
-                out.write(stage.mentions(articles), Tables.ENTITIES);
-                allArticles = out.read(spark, Tables.ARTICLES);
-            } else {
-                if (!increment.isEmpty()) {
-                    out.stage(spark, increment.kept(out.read(spark, Tables.ENTITIES), Tables.ENTITIES)
-                            .unionByName(stage.mentions(articles)), Tables.ENTITIES);
-                    out.publish(spark, Tables.ENTITIES, state());
-                }
-                allArticles = increment.allArticles();
-            }
-            // Per period and source: recomputed from every mention, in both modes.
-            Dataset<Row> written = out.read(spark, Tables.ENTITIES);
-            out.write(stage.cooccurrence(written, allArticles), Tables.ENTITY_COOCCURRENCE);
-            Dataset<Row> pairs = out.read(spark, Tables.ENTITY_COOCCURRENCE);
-            out.write(stage.summary(written, pairs), Tables.ENTITY_SUMMARY);
-            Row c = written.selectExpr("count(*)", "count(distinct canonical, type)").first();
-            summary.count("entity_mentions", c.getLong(0));
-            summary.count("distinct_entities", c.getLong(1));
-            summary.count("entity_cooccurrence_rows", pairs.count());
-            summary.count("entity_summary_rows", out.read(spark, Tables.ENTITY_SUMMARY).count());
-            return null;
-        });
-        stageDone("entities");
+        analyse(new Analysis(config, period, partitions, false, extractor, pairsIncludeReporters, null, Analysis.DEFAULT_BUDGET_MILLIS));
     }
 
-    /** Articles to {@code investments} and {@code topic_investment_totals}. */
+    /** {@code investments} and {@code topic_investment_totals} (the analysis pass, investments only). */
     public void investments(TopicMatcher topics, Period period) throws Exception {
-        summary.time("investments", () -> {
-            InvestmentsStage stage = new InvestmentsStage(topics, period);
-            if (increment == null) {
-                out.write(stage.mentions(out.read(spark, Tables.ARTICLES)), Tables.INVESTMENTS);
-            } else if (!increment.isEmpty()) {
-                out.stage(spark, increment.kept(out.read(spark, Tables.INVESTMENTS), Tables.INVESTMENTS)
-                        .unionByName(stage.mentions(increment.work())), Tables.INVESTMENTS);
-                out.publish(spark, Tables.INVESTMENTS, state());
-            }
-            Dataset<Row> written = out.read(spark, Tables.INVESTMENTS);
-            out.write(stage.totals(written), Tables.TOPIC_INVESTMENT_TOTALS);
-            summary.count("investment_mentions", written.count());
-            summary.count("investment_mentions_counted", written.filter(col("counted")).count());
-            return null;
-        });
-        stageDone("investments");
+        analyse(new Analysis(NlpConfig.defaults(), period, 4 * defaultParallelism(), false, null, false, topics, Analysis.DEFAULT_BUDGET_MILLIS));
     }
 
     /** A full run records that the stage's tables now match the current articles; an incremental one does in {@link #finish()}. */
@@ -255,11 +327,8 @@ public final class Pipeline {
         stagesDone.add(stage);
     }
 
-    /** Frees the cached sentences at the end of a run. */
+    /** Nothing is cached across stages any more (each pass frees its own rows); kept for callers. */
     public void release() {
-        if (segmented != null) {
-            segmented.unpersist();
-        }
     }
 
     /**

@@ -74,6 +74,9 @@ public abstract class PipelineCommand implements Callable<Integer> {
             description = "Pair reporters (role reporter: bylines, names after 记者) with the entities of their articles in entity_cooccurrence and entity_summary; left out by default.")
     boolean pairsIncludeReporters;
 
+    @Option(names = "--quiet", description = "No progress lines on stderr (by default: every 10 s, per stage, articles done of total, chars/s, ETA).")
+    boolean quiet;
+
     private EntityExtractor entityExtractor;
     private NlpConfig nlpConfig;
     private TopicMatcher topicMatcher;
@@ -148,24 +151,61 @@ public abstract class PipelineCommand implements Callable<Integer> {
                 .info("stages", List.of(stages()));
         SparkSession spark = summary.time("spark_start", () ->
                 SparkSessions.create("broadsheet " + spec.name(), sparkOptions.master, sparkOptions.conf));
+        Progress progress = quiet ? Progress.off() : Progress.start(spark.sparkContext(), System.err, 10);
         try {
+            summary.onStageStart(progress::phase);
             summary.info("master", spark.sparkContext().master());
             summary.info("default_parallelism", spark.sparkContext().defaultParallelism());
             SparkMetrics metrics = SparkMetrics.attach(spark);
             Pipeline pipeline = new Pipeline(spark, output, summary, runMode);
+            pipeline.progress(progress);
             pipeline.checkIncremental(List.of(stages()));
-            for (String stage : stages()) {
-                runStage(pipeline, stage);
+            if (List.of(stages()).contains("ingest")) {
+                pipeline.ingest(input, maxFileSize);
+            }
+            Pipeline.Analysis analysis = analysis(pipeline);
+            if (analysis != null) {
+                pipeline.analyse(analysis);
             }
             pipeline.finish();
             pipeline.release();
             summary.section("spark", metrics.drain(spark));
+            summary.section("throughput", throughput(summary, spark.sparkContext().defaultParallelism()));
             summary.write(output, spark.sparkContext().hadoopConfiguration());
             System.out.println(summary.toJson());
             return 0;
         } finally {
+            progress.close();
             spark.stop();
         }
+    }
+
+    /**
+     * What the whole process did per second and core, JVM and Spark start included (the JVM's uptime): the
+     * characters of the articles read (ingest) or analysed (a stage command on an existing output).
+     */
+    static java.util.Map<String, Object> throughput(RunSummary summary, int cores) {
+        long chars = summary.count("chars") > 0 ? summary.count("chars") : summary.count("chars_analysed");
+        double seconds = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        java.util.Map<String, Object> t = new java.util.LinkedHashMap<>();
+        t.put("chars", chars);
+        t.put("process_seconds", Math.round(seconds * 1000) / 1000.0);
+        t.put("cores", cores);
+        t.put("chars_per_second_per_core", Math.round(chars / Math.max(seconds, 1e-3) / Math.max(cores, 1)));
+        return t;
+    }
+
+    /** The one analysis pass of the command's stages after ingest, or null when it has none. */
+    private Pipeline.Analysis analysis(Pipeline pipeline) {
+        List<String> s = List.of(stages());
+        boolean terms = s.contains("terms");
+        boolean entities = s.contains("entities");
+        boolean investments = s.contains("investments");
+        if (!terms && !entities && !investments) {
+            return null;
+        }
+        return new Pipeline.Analysis(nlpConfig, period, nlpPartitions(pipeline), terms, entities ? entityExtractor : null,
+                pairsIncludeReporters, investments ? topicMatcher : null, Pipeline.Analysis.DEFAULT_BUDGET_MILLIS);
     }
 
     private EntityExtractor entityExtractor() {
@@ -200,17 +240,8 @@ public abstract class PipelineCommand implements Callable<Integer> {
         return b.build();
     }
 
+    /** {@code --nlp-partitions}, else chosen from the cores and the months of the corpus. */
     private int nlpPartitions(Pipeline pipeline) {
-        return nlpOptions.nlpPartitions != null ? nlpOptions.nlpPartitions : 4 * pipeline.defaultParallelism();
-    }
-
-    protected void runStage(Pipeline pipeline, String stage) throws Exception {
-        switch (stage) {
-            case "ingest" -> pipeline.ingest(input, maxFileSize);
-            case "terms" -> pipeline.terms(nlpConfig, period, nlpPartitions(pipeline));
-            case "investments" -> pipeline.investments(topicMatcher, period);
-            case "entities" -> pipeline.entities(entityExtractor, nlpConfig, period, nlpPartitions(pipeline), pairsIncludeReporters);
-            default -> throw new IllegalStateException("unknown stage " + stage);
-        }
+        return nlpOptions.nlpPartitions != null ? nlpOptions.nlpPartitions : Pipeline.Analysis.AUTO_PARTITIONS;
     }
 }

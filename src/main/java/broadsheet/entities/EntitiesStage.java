@@ -1,8 +1,6 @@
 package broadsheet.entities;
 
 import broadsheet.io.Tables;
-import broadsheet.nlp.SegmentStage;
-import broadsheet.nlp.Token;
 import broadsheet.terms.Period;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
@@ -34,25 +32,11 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 /**
- * Segmented articles to the {@code entities} table (one row per mention, via {@link EntityExtractor} over
- * the tokens the pipeline already has), {@code entity_cooccurrence} (pairs of entities in the same article, per
- * period and source, with the sentences naming both and PMI) and {@code entity_summary} (each entity per period
- * and source, with its top partners).
+ * The {@code entities} table (one row per mention, made in the analysis pass by {@link EntityExtractor}) to
+ * {@code entity_cooccurrence} (pairs of entities in the same article, per period and source, with the sentences
+ * naming both and PMI) and {@code entity_summary} (each entity per period and source, with its top partners).
  */
 public final class EntitiesStage {
-    static final StructType MENTION = new StructType()
-            .add("article_id", DataTypes.StringType, false)
-            .add("source", DataTypes.StringType, false)
-            .add("issue_date", DataTypes.DateType, true)
-            .add("sentence_idx", DataTypes.IntegerType, true)
-            .add("start", DataTypes.IntegerType, true)
-            .add("end", DataTypes.IntegerType, true)
-            .add("surface", DataTypes.StringType, false)
-            .add("canonical", DataTypes.StringType, false)
-            .add("type", DataTypes.StringType, false)
-            .add("role", DataTypes.StringType, false)
-            .add("method", DataTypes.StringType, false);
-
     /** Article-level pair rows from {@link EntityPairs}, before they are added up per period and source. */
     static final StructType PAIR_IN_ARTICLE = new StructType()
             .add("source", DataTypes.StringType, false)
@@ -66,48 +50,18 @@ public final class EntitiesStage {
     /** Partners listed in {@code entity_summary.top_co_entities}. */
     public static final int TOP_CO_ENTITIES = 5;
 
-    private final EntityExtractor extractor;
     private final Period period;
     private final boolean pairsIncludeReporters;
 
     /** Pairs without reporters, the default. */
-    public EntitiesStage(EntityExtractor extractor, Period period) {
-        this(extractor, period, false);
+    public EntitiesStage(Period period) {
+        this(period, false);
     }
 
     /** @param pairsIncludeReporters true to pair reporters ({@code role = reporter}) too ({@code --pairs-include-reporters}) */
-    public EntitiesStage(EntityExtractor extractor, Period period, boolean pairsIncludeReporters) {
-        this.extractor = extractor;
+    public EntitiesStage(Period period, boolean pairsIncludeReporters) {
         this.period = period;
         this.pairsIncludeReporters = pairsIncludeReporters;
-    }
-
-    public Dataset<Row> mentions(Dataset<Row> segmented) {
-        EntityExtractor x = extractor;
-        FlatMapFunction<Row, Row> perArticle = a -> extract(x, a).iterator();
-        return segmented.flatMap(perArticle, ExpressionEncoder.apply(MENTION))
-                .withColumn("issue_month", Tables.issueMonth(col("issue_date")))
-                .select(Tables.ENTITIES.projection());
-    }
-
-    static List<Row> extract(EntityExtractor x, Row article) {
-        List<Row> sentenceRows = SegmentStage.sentencesOf(article);
-        List<String> sentences = new ArrayList<>(sentenceRows.size());
-        List<List<Token>> tokens = new ArrayList<>(sentenceRows.size());
-        for (Row s : sentenceRows) {
-            sentences.add(s.getString(s.fieldIndex("text")));
-            tokens.add(SegmentStage.tokensOf(s));
-        }
-        List<String> bylines = article.isNullAt(4) ? List.of() : article.getList(4);
-        List<Row> out = new ArrayList<>();
-        for (EntityMention m : x.extract(article.getString(3), sentences, tokens, bylines)) {
-            boolean placed = m.sentenceIdx() >= 0;
-            int base = placed ? sentenceRows.get(m.sentenceIdx()).getInt(0) : 0;
-            out.add(RowFactory.create(article.get(0), article.get(1), article.get(2),
-                    placed ? m.sentenceIdx() : null, placed ? base + m.start() : null, placed ? base + m.end() : null,
-                    m.surface(), m.canonical(), m.type().name(), m.role(), m.method()));
-        }
-        return out;
     }
 
     /**

@@ -19,9 +19,10 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 /**
- * Articles to the {@code investments} table (every investment amount with its meaning, sentence and
- * topic) and {@code topic_investment_totals} (counted amounts only, per period, source, topic and
- * currency: subtotals, duplicates and restatements are shown in {@code investments} but never added).
+ * The {@code investments} table (every investment amount with its meaning, sentence and topic, made in the
+ * analysis pass by {@link ArticleInvestments}) to {@code topic_investment_totals} (counted amounts only, per
+ * period, source, topic and currency: subtotals, duplicates and restatements are shown in {@code investments}
+ * but never added).
  */
 public final class InvestmentsStage {
     private final TopicMatcher topics;
@@ -30,25 +31,6 @@ public final class InvestmentsStage {
     public InvestmentsStage(TopicMatcher topics, Period period) {
         this.topics = topics;
         this.period = period;
-    }
-
-    /** The {@code investments} rows of the articles. */
-    public Dataset<Row> mentions(Dataset<Row> articles) {
-        ArticleInvestments extractor = new ArticleInvestments(topics);
-        FlatMapFunction<Row, InvestmentRow> perArticle = a -> extractor.extract(
-                a.getString(0), a.getString(1), (LocalDate) a.get(2), a.getString(3), a.getString(4)).iterator();
-        Dataset<Row> investments = articles
-                .select("article_id", "source", "issue_date", "headline", "text")
-                .flatMap(perArticle, Encoders.bean(InvestmentRow.class))
-                .select(col("mentionId").as("mention_id"), col("articleId").as("article_id"), col("source"),
-                        col("issueDate").as("issue_date"), col("sentenceIdx").as("sentence_idx"), col("sentence"),
-                        col("amountText").as("amount_text"), col("amount"), col("amountLow").as("amount_low"),
-                        col("amountHigh").as("amount_high"), col("currency"), col("qualifier"), col("kind"),
-                        col("parentId").as("parent_id"), col("projectCount").as("project_count"), col("topic"),
-                        col("topicSector").as("topic_sector"), col("topics"), col("topicBasis").as("topic_basis"),
-                        col("counted"), col("reason"), Tables.issueMonth(col("issueDate")).as("issue_month"))
-                .select(Tables.INVESTMENTS.projection());
-        return investments;
     }
 
     /** {@code topic_investment_totals} from {@code investments} rows (best from the written table: no re-extraction). */

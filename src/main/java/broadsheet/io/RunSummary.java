@@ -49,8 +49,17 @@ public final class RunSummary {
         return this;
     }
 
+    private java.util.function.Consumer<String> stageStarted = stage -> { };
+
+    /** Told the name of each stage as it starts (live progress). */
+    public RunSummary onStageStart(java.util.function.Consumer<String> listener) {
+        this.stageStarted = listener;
+        return this;
+    }
+
     /** Times one stage; nested calls are not expected. */
     public <T> T time(String stage, ThrowingSupplier<T> work) throws Exception {
+        stageStarted.accept(stage);
         long t0 = System.nanoTime();
         try {
             return work.get();

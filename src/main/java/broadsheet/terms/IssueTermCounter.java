@@ -39,7 +39,12 @@ public final class IssueTermCounter {
     }
 
     public void addArticle(List<List<Token>> sentences) {
-        for (ArticleTermCounter.Count c : articles.count(sentences)) {
+        addCounts(articles.count(sentences));
+    }
+
+    /** An article's counts as {@link ArticleTermCounter} made them (the one-pass analysis counts each article once). */
+    public void addCounts(List<ArticleTermCounter.Count> articleCounts) {
+        for (ArticleTermCounter.Count c : articleCounts) {
             Counts counts = terms.computeIfAbsent(c.term(), k -> new Counts());
             counts.byPos.computeIfAbsent(c.pos(), k -> new long[1])[0] += c.n();
             if (c.firstPos()) {

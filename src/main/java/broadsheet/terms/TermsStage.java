@@ -1,9 +1,7 @@
 package broadsheet.terms;
 
 import broadsheet.nlp.NlpConfig;
-import broadsheet.nlp.SegmentStage;
 import broadsheet.nlp.TermFilter;
-import broadsheet.nlp.Token;
 import broadsheet.io.Tables;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -11,7 +9,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.types.StructType;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -34,26 +31,16 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 /**
- * Term frequencies from segmented sentences. {@link SegmentStage} delivers each dated issue's articles
- * together in one partition, so an issue's terms are counted in plain Java ({@link IssueTermCounter}) with no
- * shuffle; undated articles are spread over tasks for balance and their partial counts merged here. Spark then
- * adds the issues up per period and source ({@code term_summary}, with tf-idf against the whole corpus and ranks):
- * a term's rows meet in one task (its corpus df and period sums), then a period and source's terms (ranks).
+ * Term tables. {@code term_frequencies} rows are counted per issue in the analysis pass
+ * ({@code broadsheet.analysis.AnalysisStage}, with {@link IssueTermCounter}); undated articles are spread over
+ * tasks for balance and their partial counts merged by {@link #mergePartialIssues}. Spark then adds the issues up
+ * per period and source ({@code term_summary}, with tf-idf against the whole corpus and ranks): a term's rows meet
+ * in one task (its corpus df and period sums), then a period and source's terms (ranks).
  */
 public final class TermsStage {
     static final StructType POS_COUNT = new StructType()
             .add("pos", DataTypes.StringType, false)
             .add("tf", DataTypes.LongType, false);
-
-    /** Per issue and term; {@code pos_counts} (every tag's occurrences) lets periods pick their own most frequent tag. */
-    static final StructType ISSUE_TERMS = new StructType()
-            .add("source", DataTypes.StringType, false)
-            .add("issue_date", DataTypes.DateType, true)
-            .add("term", DataTypes.StringType, false)
-            .add("pos", DataTypes.StringType, false)
-            .add("tf", DataTypes.LongType, false)
-            .add("df", DataTypes.LongType, false)
-            .add("pos_counts", DataTypes.createArrayType(POS_COUNT, false), false);
 
     private final NlpConfig config;
     private final Period period;
@@ -61,45 +48,6 @@ public final class TermsStage {
     public TermsStage(NlpConfig config, Period period) {
         this.config = config;
         this.period = period;
-    }
-
-    /**
-     * {@code termFrequencies}: one row per issue and term in {@link Tables#TERM_FREQUENCIES} columns, computed when
-     * read; {@code cached} is what must be freed with {@link #release()} after it is written (null when nothing is).
-     */
-    public record Output(Dataset<Row> termFrequencies, Dataset<Row> cached) {
-        public void release() {
-            if (cached != null) {
-                cached.unpersist();
-            }
-        }
-    }
-
-    /**
-     * @param segmented the output of {@link SegmentStage}: one row per article, sentences nested, a dated
-     *                  issue's articles next to each other in one partition
-     */
-    public Output apply(Dataset<Row> segmented) {
-        TermFilter filter = config.termFilter();
-        MapPartitionsFunction<Row, Row> countIssues = rows -> countByIssue(filter, rows);
-        Dataset<Row> counted = segmented.mapPartitions(countIssues, ExpressionEncoder.apply(ISSUE_TERMS));
-        Dataset<Row> issueTerms;
-        Dataset<Row> cached = null;
-        if (segmented.filter(col("issue_date").isNull()).isEmpty()) {
-            // Every issue is dated, so counted whole in one task: the counts are the rows, read once by the writer.
-            issueTerms = counted;
-        } else {
-            // Read twice (dated rows as they are, undated partial counts merged): cached and filled first, or
-            // both reads would count every token again.
-            cached = counted.persist(StorageLevel.MEMORY_AND_DISK());
-            cached.count();
-            issueTerms = counted.filter(col("issue_date").isNotNull())
-                    .unionByName(mergePartialIssues(counted.filter(col("issue_date").isNull())));
-        }
-        Dataset<Row> termFrequencies = issueTerms
-                .withColumn("issue_month", Tables.issueMonth(col("issue_date")))
-                .select(Tables.TERM_FREQUENCIES.projection());
-        return new Output(termFrequencies, cached);
     }
 
     /**
@@ -205,7 +153,7 @@ public final class TermsStage {
     }
 
     /** Rows of the same issue and term from several tasks (undated articles) merged into one, as one task would count them. */
-    static Dataset<Row> mergePartialIssues(Dataset<Row> partial) {
+    public static Dataset<Row> mergePartialIssues(Dataset<Row> partial) {
         Dataset<Row> perTag = partial
                 .select(col("source"), col("issue_date"), col("term"), col("df"), posexplode(col("pos_counts")).as(new String[] {"tag_idx", "tag"}))
                 .groupBy("source", "issue_date", "term", "tag.pos")
@@ -214,66 +162,5 @@ public final class TermsStage {
                 .agg(max(struct(col("tf"), col("pos"))).getField("pos").as("pos"), sum("tf").as("tf"), sum("df").as("df"),
                         array_sort(collect_list(struct(col("pos"), col("tf")))).as("pos_counts"))
                 .select("source", "issue_date", "term", "pos", "tf", "df", "pos_counts");
-    }
-
-    /** One row per (issue, term) for each run of consecutive articles of the same issue. */
-    private static Iterator<Row> countByIssue(TermFilter filter, Iterator<Row> articles) {
-        IssueTermCounter counter = new IssueTermCounter(filter);
-        return new Iterator<>() {
-            private final Set<List<Object>> done = new HashSet<>();
-            private List<Object> issue;
-            private List<Row> pending = List.of();
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                while (next >= pending.size() && (articles.hasNext() || !counter.isEmpty() || issue != null)) {
-                    if (!articles.hasNext()) {
-                        flush();
-                        issue = null;
-                        continue;
-                    }
-                    Row a = articles.next();
-                    List<Object> key = Arrays.asList(a.getString(1), a.get(2));
-                    if (!key.equals(issue)) {
-                        flush();
-                        issue = key;
-                        // A dated issue seen twice in one partition means the input is not grouped by issue: the counts would split.
-                        if (key.get(1) != null && !done.add(key)) {
-                            throw new IllegalStateException("articles of issue " + key + " are not together; segment with SegmentStage");
-                        }
-                    }
-                    List<List<Token>> sentences = new ArrayList<>();
-                    for (Row s : SegmentStage.sentencesOf(a)) {
-                        sentences.add(SegmentStage.tokensOf(s));
-                    }
-                    counter.addArticle(sentences);
-                }
-                return next < pending.size();
-            }
-
-            private void flush() {
-                List<Row> rows = new ArrayList<>();
-                if (issue != null) {
-                    for (IssueTermCounter.IssueTerm t : counter.drain()) {
-                        Object[] tags = new Object[t.byPos().size()];
-                        for (int i = 0; i < tags.length; i++) {
-                            tags[i] = RowFactory.create(t.byPos().get(i).pos(), t.byPos().get(i).tf());
-                        }
-                        rows.add(RowFactory.create(issue.get(0), issue.get(1), t.term(), t.pos(), t.tf(), t.df(), CollectionConverters.asScala(Arrays.asList(tags)).toList()));
-                    }
-                }
-                pending = rows;
-                next = 0;
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return pending.get(next++);
-            }
-        };
     }
 }

@@ -32,7 +32,7 @@ class EndToEndTest {
         assertTrue(summary.get("reconciliation").get("files_ok").asBoolean());
         long articles = summary.get("counts").get("articles").asLong();
         assertEquals(12, articles);
-        for (String stage : List.of("ingest", "segment", "terms", "investments")) {
+        for (String stage : List.of("ingest", "analyse", "terms", "entities", "investments")) {
             assertTrue(summary.get("elapsed_seconds").has(stage), stage);
         }
         // What Spark did, from the listener: tasks ran, the term tables shuffled, the executor reported its heap.

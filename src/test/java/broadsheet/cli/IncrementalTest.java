@@ -78,9 +78,8 @@ class IncrementalTest {
         Pipeline p = new Pipeline(SparkTestSession.get(), output.toString(), s, mode);
         p.checkIncremental(List.of("ingest", "terms", "entities", "investments"));
         p.ingest(input.toString(), 64 << 20);
-        p.terms(NlpConfig.defaults(), Period.MONTH, 2);
-        p.entities(EntityExtractor.defaults(), NlpConfig.defaults(), Period.MONTH, 2);
-        p.investments(new TopicMatcher(TopicTaxonomy.loadDefault()), Period.MONTH);
+        p.analyse(Pipeline.Analysis.all(NlpConfig.defaults(), Period.MONTH, 2, broadsheet.entities.EntityExtractor.defaults(),
+                new TopicMatcher(TopicTaxonomy.loadDefault())));
         p.finish();
         p.release();
         return s;
@@ -204,9 +203,8 @@ class IncrementalTest {
         Path out = afterA;
         Pipeline p = new Pipeline(SparkTestSession.get(), out.toString(), new RunSummary(), Pipeline.Mode.INCREMENTAL);
         p.ingest(archive.toString(), 64 << 20);
-        p.terms(NlpConfig.defaults(), Period.MONTH, 2);
-        p.entities(EntityExtractor.defaults(), NlpConfig.defaults(), Period.MONTH, 2);
-        p.investments(new TopicMatcher(TopicTaxonomy.loadDefault()), Period.MONTH);
+        p.analyse(Pipeline.Analysis.all(NlpConfig.defaults(), Period.MONTH, 2, broadsheet.entities.EntityExtractor.defaults(),
+                new TopicMatcher(TopicTaxonomy.loadDefault())));
         p.release();
         // Stopped here, before finish(): the new June issues are in term_frequencies, not in articles.
         assertTrue(Duck.count(out, "SELECT count(*) FROM term_frequencies WHERE issue_month = '2024-06'") > 0);

@@ -135,7 +135,7 @@ class EntitiesSparkTest {
     @Test
     void pairsOfATinyCorpusAreTheHandCountedOnes() {
         SparkSession spark = SparkTestSession.get();
-        Map<String, String> actual = pairs(new EntitiesStage(EntityExtractor.defaults(), Period.MONTH)
+        Map<String, String> actual = pairs(new EntitiesStage(Period.MONTH)
                 .cooccurrence(tinyEntities(spark), tinyArticles(spark)));
         assertEquals(expectedWithoutReporters(), actual);
         // The arithmetic the helper does, spelled out once: ln(2*5 / (3*3)) and ln(10/9) / ln(5/2).
@@ -152,7 +152,7 @@ class EntitiesSparkTest {
         expected.put("2024-03|wuxi-daily|王拓/PERSON|甲/PERSON", expect(2, 1, "2024-03-01", "2024-03-05", 2, 3, 5));
         expected.put("2024-03|wuxi-daily|无锡/PLACE|王拓/PERSON", expect(2, 1, "2024-03-01", "2024-03-05", 3, 2, 5));
         expected.put("2024-03|wuxi-daily|乙/PERSON|王拓/PERSON", expect(1, 0, "2024-03-01", "2024-03-01", 2, 2, 5));
-        Map<String, String> actual = pairs(new EntitiesStage(EntityExtractor.defaults(), Period.MONTH, true)
+        Map<String, String> actual = pairs(new EntitiesStage(Period.MONTH, true)
                 .cooccurrence(tinyEntities(spark), tinyArticles(spark)));
         assertEquals(expected, actual);
     }
@@ -176,7 +176,7 @@ class EntitiesSparkTest {
     @Test
     void summaryCountsMentionsArticlesIssuesAndListsTheTopPartners() {
         SparkSession spark = SparkTestSession.get();
-        EntitiesStage stage = new EntitiesStage(EntityExtractor.defaults(), Period.MONTH);
+        EntitiesStage stage = new EntitiesStage(Period.MONTH);
         Dataset<Row> entities = tinyEntities(spark);
         Map<String, String> summary = summary(stage.summary(entities, stage.cooccurrence(entities, tinyArticles(spark))));
         // 甲 in 2024-03: partners 乙 and 无锡 share 2 articles each; 乙 first by npmi (ln(5/3)/ln(5/2) = 0.557 > 0.115).
@@ -193,7 +193,7 @@ class EntitiesSparkTest {
         assertEquals(4 + 7 + 2 + 2, summary.size(), summary.keySet().toString());
 
         // With reporters paired: 王拓's partners, 无锡 and 甲 tied on articles and npmi (ln(5/3)/ln(5/2)), so by name.
-        EntitiesStage withReporters = new EntitiesStage(EntityExtractor.defaults(), Period.MONTH, true);
+        EntitiesStage withReporters = new EntitiesStage(Period.MONTH, true);
         Map<String, String> summaryWithReporters = summary(withReporters.summary(entities, withReporters.cooccurrence(entities, tinyArticles(spark))));
         assertEquals("2024-03-01 month 2 2 2 2 [无锡/PLACE:2:0.557, 甲/PERSON:2:0.557, 乙/PERSON:1:0.139]",
                 summaryWithReporters.get("2024-03|wuxi-daily|王拓/PERSON"));

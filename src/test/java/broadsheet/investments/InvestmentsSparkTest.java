@@ -1,6 +1,8 @@
 package broadsheet.investments;
 
+import broadsheet.analysis.AnalysisStage;
 import broadsheet.io.Tables;
+import broadsheet.nlp.NlpConfig;
 import broadsheet.terms.Period;
 import broadsheet.testing.SparkTestSession;
 import broadsheet.topics.TopicMatcher;
@@ -21,24 +23,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The investments stage over a small in-memory corpus on local Spark. */
+/** The investments part of the analysis pass and the totals stage over a small in-memory corpus on local Spark. */
 class InvestmentsSparkTest {
     private static final StructType ARTICLES = new StructType()
             .add("article_id", DataTypes.StringType).add("source", DataTypes.StringType)
-            .add("issue_date", DataTypes.DateType).add("headline", DataTypes.StringType).add("text", DataTypes.StringType);
+            .add("issue_date", DataTypes.DateType).add("headline", DataTypes.StringType).add("text", DataTypes.StringType)
+            .add("bylines", DataTypes.createArrayType(DataTypes.StringType)).add("input_path", DataTypes.StringType);
 
     @Test
     void nestedTotalsAreShownButAddedOnceAndTopicsAddUpToTheGrandTotal() {
         SparkSession spark = SparkTestSession.get();
         Dataset<Row> articles = spark.createDataFrame(List.of(
                 RowFactory.create("a1", "city-daily", LocalDate.of(2024, 5, 6), "数字经济项目集中签约",
-                        "5月5日,20个数字经济产业项目集中签约,总投资约138亿元;其中超10亿元项目4个,总投资约80亿元。"),
+                        "5月5日,20个数字经济产业项目集中签约,总投资约138亿元;其中超10亿元项目4个,总投资约80亿元。", List.of(), "p1"),
                 RowFactory.create("a2", "city-daily", LocalDate.of(2024, 5, 20), "光伏组件项目开工",
-                        "5月19日,年产5吉瓦光伏组件项目开工,该项目总投资25亿元。公司去年营业收入30亿元。"),
+                        "5月19日,年产5吉瓦光伏组件项目开工,该项目总投资25亿元。公司去年营业收入30亿元。", List.of(), "p2"),
                 RowFactory.create("a3", "city-daily", LocalDate.of(2024, 6, 2), "疫情防控会议召开",
-                        "会议要求做好核酸检测和物资保障工作。")), ARTICLES);
-        InvestmentsStage stage = new InvestmentsStage(new TopicMatcher(TopicTaxonomy.loadDefault()), Period.MONTH);
-        Dataset<Row> mentions = stage.mentions(articles).cache();
+                        "会议要求做好核酸检测和物资保障工作。", List.of(), "p3")), ARTICLES);
+        TopicMatcher topics = new TopicMatcher(TopicTaxonomy.loadDefault());
+        InvestmentsStage stage = new InvestmentsStage(topics, Period.MONTH);
+        // The analysis pass with only investments on, as `broadsheet investments` runs it.
+        AnalysisStage.Output pass = new AnalysisStage(NlpConfig.defaults(), new AnalysisStage.Parts(false, false, true), null, topics, 2, 0,
+                spark.sparkContext().longAccumulator(), spark.sparkContext().longAccumulator()).apply(articles);
+        Dataset<Row> mentions = pass.investments().cache();
         assertEquals(Tables.INVESTMENTS.columnNames(), List.of(mentions.columns()));
 
         List<Row> rows = mentions.orderBy("mention_id").collectAsList();

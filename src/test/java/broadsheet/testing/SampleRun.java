@@ -24,9 +24,8 @@ public final class SampleRun {
             summary = new RunSummary();
             Pipeline p = new Pipeline(SparkTestSession.get(), output.toString(), summary);
             p.ingest(SharedData.sampleCorpus().toString(), 64 << 20);
-            p.terms(NlpConfig.defaults(), Period.MONTH, 4);
-            p.entities(broadsheet.entities.EntityExtractor.defaults(), NlpConfig.defaults(), Period.MONTH, 4);
-            p.investments(new TopicMatcher(TopicTaxonomy.loadDefault()), Period.MONTH);
+            p.analyse(Pipeline.Analysis.all(NlpConfig.defaults(), Period.MONTH, 4, broadsheet.entities.EntityExtractor.defaults(),
+                    new TopicMatcher(TopicTaxonomy.loadDefault())));
             p.release();
             summary.write(output.toString(), SparkTestSession.get().sparkContext().hadoopConfiguration());
         }
