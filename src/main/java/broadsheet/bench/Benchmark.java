@@ -22,27 +22,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Throughput of Broadsheet's {@code ingest + terms} against raw HanLP on the same text, in one process:
- * <ol>
- *   <li>baseline: a plain single-threaded loop segmenting the corpus sentence by sentence with the same
- *       segmenter settings (up to {@code --baseline-chars} characters, so a 1 GB corpus does not take an hour);</li>
- *   <li>Broadsheet: ingest + segment + terms on {@code local[N]} over the whole corpus, writing Parquet.</li>
- * </ol>
- * Prints chars/s per core for both and their ratio: a ratio survives a noisy shared machine better than
- * absolute numbers. Usage: {@code Benchmark CORPUS_DIR [local[N]] [BASELINE_CHARS]}.
+ * The parts of {@code jobs/bench}, each a mode of one main class, so the script can time them as whole processes:
+ * <ul>
+ *   <li>{@code raw CORPUS [LIMIT]}: the baseline, a plain single-threaded loop segmenting the corpus's article text
+ *       sentence by sentence with the same segmenter settings (up to LIMIT characters, default 30 M);</li>
+ *   <li>{@code stages CORPUS [local[N]]}: Broadsheet's ingest + terms on local[N] in this JVM, writing Parquet
+ *       (stages only: JVM and Spark start not included);</li>
+ *   <li>{@code text CORPUS FILE}: the same article text, one article per line, for other tools (jieba).</li>
+ * </ul>
+ * Each prints one line {@code bench <mode> chars=… seconds=… chars_per_s=…}: ratios of runs on the same text survive a
+ * noisy shared machine better than absolute numbers.
  */
 public final class Benchmark {
     private Benchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path corpus = Path.of(args[0]);
-        String master = args.length > 1 ? args[1] : "local[2]";
-        long baselineChars = args.length > 2 ? Long.parseLong(args[2]) : 30_000_000L;
-        int cores = master.matches("local\\[\\d+]") ? Integer.parseInt(master.replaceAll("\\D", "")) : Runtime.getRuntime().availableProcessors();
+        String mode = args[0];
+        Path corpus = Path.of(args[1]);
+        switch (mode) {
+            case "raw" -> raw(corpus, args.length > 2 ? Long.parseLong(args[2]) : 30_000_000L);
+            case "stages" -> stages(corpus, args.length > 2 ? args[2] : "local[2]");
+            case "text" -> text(corpus, Path.of(args[2]));
+            default -> throw new IllegalArgumentException("mode " + mode + ": expected raw, stages or text");
+        }
+    }
 
-        // 1. Raw HanLP, one thread, same settings, sentence by sentence.
-        List<String> sentences = sentences(corpus, baselineChars);
+    private static void raw(Path corpus, long limit) throws Exception {
+        List<String> sentences = sentences(corpus, limit);
         Segment raw = Segmenters.create(List.of());
         for (int i = 0; i < Math.min(2000, sentences.size()); i++) {
             raw.seg(sentences.get(i)); // warm-up: JIT and lazily loaded dictionaries
@@ -53,30 +60,50 @@ public final class Benchmark {
             raw.seg(s);
             chars += s.length();
         }
-        double rawSeconds = (System.nanoTime() - t0) / 1e9;
-        double rawRate = chars / rawSeconds;
+        report("raw", chars, (System.nanoTime() - t0) / 1e9, "");
+    }
 
-        // 2. Broadsheet on local[N]: ingest + segment + terms, Parquet out.
+    private static void stages(Path corpus, String master) throws Exception {
         Path out = Files.createTempDirectory("broadsheet-bench");
         RunSummary summary = new RunSummary();
         SparkSession spark = SparkSessions.create("broadsheet-bench", master, Map.of("spark.ui.enabled", "false"));
         long t1 = System.nanoTime();
         Pipeline p = new Pipeline(spark, out.toString(), summary);
         p.ingest(corpus.toString(), 1L << 30);
-        p.terms(NlpConfig.defaults(), Period.MONTH, 4 * cores);
-        p.release();
+        p.terms(NlpConfig.defaults(), Period.MONTH, Pipeline.Analysis.AUTO_PARTITIONS);
         double seconds = (System.nanoTime() - t1) / 1e9;
         spark.stop();
-        long corpusChars = summary.count("chars");
-        double rate = corpusChars / seconds / cores;
+        report("stages", summary.count("chars"), seconds, "articles=" + summary.count("articles") + " peak_heap_mb=" + peakHeapMb()
+                + " stage_seconds=" + summary.toMap().get("elapsed_seconds").toString().replace(" ", ""));
+    }
 
-        System.out.println();
-        System.out.println("| corpus | MB | articles | chars | raw HanLP chars/s (1 thread, " + String.format("%.1f", chars / 1e6)
-                + "M chars) | Broadsheet " + master + " s | Broadsheet chars/s per core | ratio | peak heap MB |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-        System.out.printf("| %s | %.1f | %d | %d | %.0f | %.1f | %.0f | %.2f | %d |%n", corpus.getFileName(),
-                bytes(corpus) / 1e6, summary.count("articles"), corpusChars, rawRate, seconds, rate, rate / rawRate, peakHeapMb());
-        System.out.println("stage seconds: " + summary.toMap().get("elapsed_seconds"));
+    private static void text(Path corpus, Path file) throws Exception {
+        InputFileReader reader = new InputFileReader(1L << 30);
+        long chars = 0;
+        try (var w = Files.newBufferedWriter(file)) {
+            for (Path f : files(corpus)) {
+                for (IngestRecord r : reader.read(f.toString(), corpus.relativize(f).toString(), Files.readAllBytes(f))) {
+                    if (r.getText() != null) {
+                        // One article per line; its paragraph breaks become the sentence breaks the splitter makes of them.
+                        w.write(r.getText().replace('\n', '\u3002'));
+                        w.newLine();
+                        chars += r.getText().length();
+                    }
+                }
+            }
+        }
+        report("text", chars, 0, "file=" + file);
+    }
+
+    private static void report(String mode, long chars, double seconds, String extra) {
+        System.out.printf(java.util.Locale.ROOT, "bench %s chars=%d seconds=%.3f chars_per_s=%.0f %s%n", mode, chars, seconds,
+                seconds > 0 ? chars / seconds : 0.0, extra);
+    }
+
+    private static List<Path> files(Path corpus) throws Exception {
+        try (var walk = Files.walk(corpus)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
     }
 
     /** The sentences the pipeline would segment, up to {@code limit} characters. */
@@ -84,11 +111,7 @@ public final class Benchmark {
         InputFileReader reader = new InputFileReader(1L << 30);
         List<String> out = new ArrayList<>();
         long chars = 0;
-        List<Path> files;
-        try (var walk = Files.walk(corpus)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path f : files) {
+        for (Path f : files(corpus)) {
             for (IngestRecord r : reader.read(f.toString(), corpus.relativize(f).toString(), Files.readAllBytes(f))) {
                 if (r.getText() == null) {
                     continue;
@@ -103,12 +126,6 @@ public final class Benchmark {
             }
         }
         return out;
-    }
-
-    private static long bytes(Path dir) throws Exception {
-        try (var walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
     }
 
     private static long peakHeapMb() {

@@ -375,7 +375,8 @@ public final class Pipeline {
                 } else {
                     // The new version first: no stage counts as up to date with articles that are being replaced.
                     st.articlesWritten(version);
-                    out.write(result.articles(), Tables.ARTICLES);
+                    // One task per month: each issue_month partition of articles is one file (docs/tables.md).
+                    out.write(result.articles().repartition(col("issue_month")), Tables.ARTICLES);
                     out.write(result.rejects(), Tables.REJECTS);
                     out.write(result.warnings(), Tables.WARNINGS);
                     reconcile(result.records().toDF().withColumn("known", lit(false)), stage.skippedFiles(),

@@ -72,7 +72,7 @@ public final class Tables {
             List.of(
                     new ColumnSpec("input_path", STRING, false, "the file"),
                     new ColumnSpec("line", LONG, true, "1-based line when known"),
-                    new ColumnSpec("reason", STRING, false, "`no_date` (issue date unknown, articles kept with a null date), `bad_date`, `page_furniture_dropped`"),
+                    new ColumnSpec("reason", STRING, false, "`no_date` (issue date unknown, articles kept with a null date), `bad_date`, `page_furniture_dropped`, `analysis_cut_short` (stage `analyse`: the article's time budget for segmentation ran out; its later sentences are missing from terms and entities)"),
                     new ColumnSpec("detail", STRING, true, "human-readable explanation"),
                     new ColumnSpec("stage", STRING, false, "pipeline stage that noticed it")));
 

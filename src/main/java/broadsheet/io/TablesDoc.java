@@ -34,7 +34,11 @@ public final class TablesDoc {
                 .append("they read back as strings: DuckDB (`hive_partitioning = true`) as VARCHAR, polars as String, `pyarrow.dataset` ")
                 .append("(`partitioning=\"hive\"`) as string; `pyarrow.parquet.read_table` gives `dictionary<string>` and pandas ")
                 .append("`read_parquet` a `category` of strings (`.astype(str)` when a plain string column is wanted). ")
-                .append("No checksum (`.crc`) files are written next to local output.\n\n")
+                .append("No checksum (`.crc`) files are written next to local output. ")
+                .append("Files: each `issue_month` partition of a per-issue table is written by one or a few tasks, so it holds few, ")
+                .append("large files: `articles` one file per month (one task per month); `term_frequencies`, `entities` and `investments` ")
+                .append("come from the analysis pass, whose tasks are ranges of issue dates (about 3 tasks per month of the corpus, 2 to 4 ")
+                .append("per core), so a month has at most about 4 files, one per task holding some of its issues.\n\n")
                 .append("| table | one row per | partitioned by |\n| --- | --- | --- |\n");
         for (TableSpec t : Tables.all()) {
             md.append("| [`").append(t.name()).append("`](#").append(t.name()).append(") | ").append(t.grain()).append(" | ")
