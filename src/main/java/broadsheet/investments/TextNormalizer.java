@@ -37,12 +37,19 @@ final class TextNormalizer {
         if (c >= '０' && c <= '９') {
             return (char) ('0' + (c - '０'));
         }
+        if (c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') {
+            return (char) (c - 'Ａ' + 'A'); // full-width Latin letters (ＲＭＢ, ＵＳ＄)
+        }
         return switch (c) {
             case '．' -> '.';
             case '％' -> '%';
-            case '－', '—', '–', '―', '‐' -> '-';
-            case '～', '〜' -> '~';
+            case '－', '—', '–', '―', '‐', '‒', '−', '﹣' -> '-';
+            case '～', '〜', '∼' -> '~';
             case '／' -> '/';
+            case '＄' -> '$';
+            case '￥' -> '¥';
+            case '￡' -> '£';
+            case '圓' -> '圆';
             case '\u3000', '\u00a0' -> ' ';
             case '（' -> '(';
             case '）' -> ')';
