@@ -67,10 +67,12 @@ public final class AmountParser {
                 i++;
                 continue;
             }
-            MoneyAmount m = matchAt(sentence, s, i, minStart);
-            if (m != null) {
-                out.add(m);
-                i = m.end();
+            Found f = matchAt(sentence, s, i, minStart);
+            if (f != null) {
+                if (f.amount() != null) {
+                    out.add(f.amount());
+                }
+                i = f.end();
                 minStart = i;
             } else {
                 // skip the whole run: a money amount never starts in the middle of 2022 or 一百
@@ -99,7 +101,11 @@ public final class AmountParser {
         return Optional.empty();
     }
 
-    private static MoneyAmount matchAt(String original, String s, int i, int minStart) {
+    /** What {@link #matchAt} read: an amount, or (amount null) a per-unit price to skip whole, range and all. */
+    private record Found(MoneyAmount amount, int end) {
+    }
+
+    private static Found matchAt(String original, String s, int i, int minStart) {
         if (i > 0 && "数几若第".indexOf(s.charAt(i - 1)) >= 0) {
             return null; // the rest of 若干亿元, 第一; a failed 数十/几百 is no value either
         }
@@ -182,16 +188,19 @@ public final class AmountParser {
             }
             currency = "CNY";
         }
-        if (perUnitBefore(s, start, minStart) || high.signum() == 0) {
+        if (perUnitBefore(s, start, minStart)) {
+            return new Found(null, end); // 人均28万马克到68万马克: neither end is an amount
+        }
+        if (high.signum() == 0) {
             return null;
         }
         String text = original.substring(start, end);
         if (qualifier == Qualifier.VAGUE) {
-            return MoneyAmount.vague(start, end, text, low, high, currency);
+            return new Found(MoneyAmount.vague(start, end, text, low, high, currency), end);
         }
-        return range
+        return new Found(range
                 ? MoneyAmount.range(start, end, text, low, high, currency)
-                : MoneyAmount.single(start, end, text, low, currency, qualifier);
+                : MoneyAmount.single(start, end, text, low, currency, qualifier), end);
     }
 
     /** The currency word right after a number, or after one space (12.5亿 元), or null. */
