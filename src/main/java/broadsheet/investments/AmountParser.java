@@ -69,11 +69,11 @@ public final class AmountParser {
             }
             Found f = matchAt(sentence, s, i, minStart);
             if (f != null) {
+                i = f.end();
                 if (f.amount() != null) {
                     out.add(f.amount());
+                    minStart = i; // a skipped per-unit price still rules the amounts after it: 每股1美元涨到54美元
                 }
-                i = f.end();
-                minStart = i;
             } else {
                 // skip the whole run: a money amount never starts in the middle of 2022 or 一百
                 NumeralParser.Run run = NumeralParser.scan(s, i);
