@@ -124,13 +124,13 @@ public final class AmountParser {
         // second half of a range: 10亿至20亿元, 10-20亿元, 8000万——1.2亿元, 1亿(含)-5亿元, 3亿元--5亿
         int at = range || q1.vague() ? -1 : separatorEnd(s, p);
         NumeralParser.Run q2 = at > 0 ? NumeralParser.scan(s, at) : null;
-        if (q2 != null && !q2.isRange() && !q2.vague()) {
+        if (q2 != null && !q2.vague()) {
             Currencies.Match cur2 = currencyAfter(s, q2.end());
             boolean sameCurrency = cur2 == null || cur == null || cur2.code().equals(cur.code());
             BigDecimal from = sameCurrency ? rangeStart(q1, cur, q2) : null;
             if (from != null && (cur2 != null || secondHalfEnds(s, q2))) {
                 low = from;
-                high = q2.low().add(cur2 == null ? BigDecimal.ZERO : cur2.cents());
+                high = q2.high().add(cur2 == null ? BigDecimal.ZERO : cur2.cents()); // 5万亿-5.3万亿余元: to 5.4万亿
                 range = true;
                 bigUnit = bigUnit || q2.hasBigUnit();
                 cur = cur2 != null ? cur2 : cur;

@@ -204,6 +204,8 @@ class AmountParserCasesTest {
             新厂区总投资一亿几千万元     | 一亿几千万元    | 150000000      | 100000000      | 200000000      | CNY | RANGE
             开发区引资十数亿元        | 十数亿元      | 1500000000     | 1000000000     | 2000000000     | CNY | RANGE
             旅游收入1亿多港元        | 1亿多港元     | 150000000      | 100000000      | 200000000      | HKD | RANGE
+            全年信贷增量5万亿-5.3万亿余元 | 5万亿-5.3万亿余元 | 5200000000000 | 5000000000000 | 5400000000000 | CNY | RANGE
+            两地投资3亿至五六亿元 | 3亿至五六亿元 | 450000000 | 300000000 | 600000000 | CNY | RANGE
             村民人手一份3000多块钱的红包 | 3000多块钱   | 3500           | 3000           | 4000           | CNY | RANGE
             """)
     void moreSome(String sentence, String text, String amount, String low, String high, String currency,
