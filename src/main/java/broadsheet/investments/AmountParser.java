@@ -149,6 +149,20 @@ public final class AmountParser {
         if (suffix != null) {
             end = suffix.end();
         }
+        if (!range && !q1.vague() && suffix != null && suffix.qualifier() == Qualifier.LOWER_BOUND) {
+            // 五千元以上十万元以下: a lower and an upper bound written together are a range
+            NumeralParser.Run q3 = NumeralParser.scan(s, end);
+            Currencies.Match cur3 = q3 == null || q3.vague() || q3.isRange() ? null : currencyAfter(s, q3.end());
+            Qualifiers.Match suffix3 = cur3 == null ? null : Qualifiers.suffixAt(s, inclusiveEnd(s, cur3.end()));
+            if (suffix3 != null && suffix3.qualifier() == Qualifier.UPPER_BOUND
+                    && (cur == null || cur.code().equals(cur3.code())) && low.compareTo(q3.low()) < 0) {
+                high = q3.low().add(cur3.cents());
+                range = true;
+                bigUnit = bigUnit || q3.hasBigUnit();
+                cur = cur3;
+                end = suffix3.end();
+            }
+        }
 
         // qualifier and currency before the number, in either order: 约人民币5亿元, 人民币约5亿元
         int start = i;

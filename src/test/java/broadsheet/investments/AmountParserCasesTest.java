@@ -122,6 +122,9 @@ class AmountParserCasesTest {
             今年投资额约5亿元到6亿元             | 约5亿元到6亿元       | 550000000      | 500000000      | 600000000      | CNY | RANGE
             工程造价在1.5亿到2亿元之间           | 1.5亿到2亿元之间     | 175000000      | 150000000      | 200000000      | CNY | RANGE
             产值可达20亿-30亿元              | 20亿-30亿元       | 2500000000     | 2000000000     | 3000000000     | CNY | RANGE
+            违者处五千元以上十万元以下罚款 | 五千元以上十万元以下 | 52500 | 5000 | 100000 | CNY | RANGE
+            对投资1亿元以上5亿元以下的项目给予补贴 | 1亿元以上5亿元以下 | 300000000 | 100000000 | 500000000 | CNY | RANGE
+            单笔融资500万元（含）以上2000万元（含）以下 | 500万元（含）以上2000万元（含）以下 | 12500000 | 5000000 | 20000000 | CNY | RANGE
             """)
     void oneEnd(String sentence, String text, String amount, String low, String high, String currency,
             Qualifier qualifier) {
