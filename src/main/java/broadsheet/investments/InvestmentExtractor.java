@@ -45,6 +45,8 @@ import java.util.regex.Pattern;
  *       like the headline.</li>
  *   <li>Two or more figures right after a total that add up to it (within 1%) are its breakdown,
  *       even without 其中: SUBTOTALs of it.</li>
+ *   <li>A vague amount (数十亿元: qualifier VAGUE, bounds only) is listed but never counted ("vague
+ *       amount") and takes no part in the rules above.</li>
  * </ul>
  */
 public final class InvestmentExtractor {
@@ -87,7 +89,7 @@ public final class InvestmentExtractor {
     }
 
     /** Why a mention is (not) counted; {@link Entry#ref} is the mention the reason refers to. */
-    private enum Status { COUNTED, SUBTOTAL, PROGRESS, DUPLICATE, SUPERSEDED, ROUNDED_RESTATEMENT, HEADLINE_RESTATEMENT, CONVERSION }
+    private enum Status { COUNTED, SUBTOTAL, PROGRESS, DUPLICATE, SUPERSEDED, ROUNDED_RESTATEMENT, HEADLINE_RESTATEMENT, CONVERSION, VAGUE }
 
     /** A mention while the article is being read; turned into an {@link InvestmentMention} at the end. */
     private static final class Entry {
@@ -131,6 +133,7 @@ public final class InvestmentExtractor {
                 case ROUNDED_RESTATEMENT -> "rounded restatement of mention " + ref;
                 case HEADLINE_RESTATEMENT -> "headline restates mention " + ref;
                 case CONVERSION -> "conversion of mention " + ref;
+                case VAGUE -> "vague amount";
             };
         }
 
@@ -202,6 +205,15 @@ public final class InvestmentExtractor {
                 continue;
             }
             MoneyAmount a = amounts.get(k);
+
+            // 带动投资数十亿元: shown with its bounds, never counted, never a parent, part or repeat
+            if (a.qualifier() == MoneyAmount.Qualifier.VAGUE) {
+                Entry v = new Entry(idx, sentence, a, isTotal(s.substring(segmentStart, a.start()), null)
+                        ? Kind.TOTAL : Kind.SINGLE, null);
+                v.set(Status.VAGUE, null);
+                out.add(v);
+                continue;
+            }
 
             // 斥资250万英镑（约合420万美元）: the same money in another currency
             if (lastEntry != null && lastEntry.sentenceIdx == idx && isConversion(s, lastEntryEnd, a)) {

@@ -6,15 +6,25 @@ import java.util.List;
 
 /**
  * Reads one run of numerals that may mix Arabic digits, Chinese digits and magnitude units:
- * {@code 138亿}, {@code 1,200万}, {@code 一百三十八亿}, {@code 贰亿}, {@code 3亿零500万},
- * {@code 1.5万亿}, {@code 二十二点八亿}, {@code 50余亿}, {@code 两三万}. Works on text already
- * passed through {@link TextNormalizer}.
+ * {@code 138亿}, {@code 1,200万}, {@code 一百三十八亿}, {@code 肆佰叁拾万}, {@code 3亿零500万},
+ * {@code 1.5万亿}, {@code 二十二点八亿}, {@code 12.5 亿}. Some runs are ranges:
+ * <ul>
+ *   <li>two neighbouring Chinese digits: {@code 两三万} = 2万..3万, {@code 十七八亿} = 17亿..18亿;</li>
+ *   <li>多/余 after the number: {@code 50多亿} = 50亿..60亿, {@code 5亿多} = 5亿..6亿 (the rest is less than
+ *       one of the number's last written digit);</li>
+ *   <li>几 (or 数) in a digit's place: {@code 十几亿} = 10亿..20亿, {@code 二十几万} = 20万..30万.</li>
+ * </ul>
+ * 几 or 数 in the leading place ({@code 数十亿}, {@code 几百万}) make a vague run: from one to ten of
+ * that magnitude. Works on text already passed through {@link TextNormalizer}.
  */
 final class NumeralParser {
 
     private static final String CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參陸";
     private static final int[] CN_VALUES = {0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 6};
     private static final String UNITS = "十拾百佰千仟万亿";
+    /** Financial (大写) digits; a run never mixes them with everyday ones (队伍两千万 is 两千万), units may mix (三仟万). */
+    private static final String FINANCIAL = "壹贰叁肆伍陆柒捌玖貳參陸";
+    private static final String EVERYDAY = "一二两三四五六七八九";
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal WAN = new BigDecimal("10000");
     private static final BigDecimal YI = new BigDecimal("100000000");
@@ -23,25 +33,28 @@ final class NumeralParser {
     }
 
     /**
-     * A numeral run. {@code low == high} unless it was written as two neighbouring Chinese digits
-     * ("两三万" = 2万 to 3万). {@code trailingMultiplier} is the magnitude written at the end (亿 for
-     * "20亿", 千万 for "5千万"): a range like "10-20亿" lends it to its unit-less first half.
+     * A numeral run from {@code start} to {@code end}. {@code low == high} unless it is a range or vague
+     * (see the class comment). {@code multipliers} are the magnitudes it can lend to the unit-less first
+     * half of a range, most likely first ("两到三千万": 千万, then 万; "10-20亿": 亿), always ending with 1.
      */
-    record Run(int start, int end, BigDecimal low, BigDecimal high, BigDecimal trailingMultiplier,
+    record Run(int start, int end, BigDecimal low, BigDecimal high, boolean vague, List<BigDecimal> multipliers,
                boolean hasBigUnit, boolean startsWithUnit, boolean startsWithBigUnit,
                MoneyAmount.Qualifier marker) {
         boolean isRange() {
-            return low.compareTo(high) != 0;
+            return !vague && low.compareTo(high) != 0;
         }
     }
 
-    private enum Kind { NUM, ZERO, UNIT, POINT, MARK }
+    private enum Kind { NUM, ZERO, UNIT, POINT, MARK, ANY }
 
     private record Tok(Kind kind, BigDecimal value, boolean arabic, char ch) {
+        Tok withValue(int v) {
+            return new Tok(Kind.NUM, BigDecimal.valueOf(v), false, ch);
+        }
     }
 
     static boolean isNumeralChar(char c) {
-        return isDigit(c) || CN_DIGITS.indexOf(c) >= 0 || UNITS.indexOf(c) >= 0;
+        return isDigit(c) || CN_DIGITS.indexOf(c) >= 0 || UNITS.indexOf(c) >= 0 || c == '几' || c == '数';
     }
 
     static boolean isDigit(char c) {
@@ -56,22 +69,36 @@ final class NumeralParser {
     static BigDecimal parseWhole(String text) {
         String s = TextNormalizer.normalize(text);
         Run r = scan(s, 0);
-        return r != null && r.end() == s.length() && !r.isRange() ? r.low() : null;
+        return r != null && r.end() == s.length() && !r.isRange() && !r.vague() ? r.low() : null;
     }
 
     /** Scans the numeral run starting at {@code i}; null when no numeral starts there. */
     static Run scan(String s, int i) {
         List<Tok> toks = new ArrayList<>();
+        int style = 0; // 0 not yet known, 1 everyday Chinese, 2 financial
         int p = i;
         int n = s.length();
         while (p < n) {
             char c = s.charAt(p);
+            Tok last = toks.isEmpty() ? null : toks.get(toks.size() - 1);
+            int charStyle = FINANCIAL.indexOf(c) >= 0 ? 2 : EVERYDAY.indexOf(c) >= 0 ? 1 : 0;
+            if (charStyle != 0 && style != 0 && charStyle != style) {
+                break;
+            }
             if (isDigit(c)) {
+                if (last != null && (last.kind == Kind.NUM && !last.arabic || last.kind == Kind.POINT
+                        || last.kind == Kind.ANY || last.kind == Kind.ZERO
+                        && (toks.size() < 2 || toks.get(toks.size() - 2).kind != Kind.UNIT))) {
+                    break; // 大陆5亿, 找零3元: 陆 and 零 are not digits of 5亿 and 3元 (3亿零500万 is one number)
+                }
                 int q = arabicEnd(s, p);
                 String digits = s.substring(p, q).replace(",", "").replace("，", "");
                 toks.add(new Tok(Kind.NUM, new BigDecimal(digits), true, c));
                 p = q;
             } else if (CN_DIGITS.indexOf(c) >= 0) {
+                if (last != null && last.arabic) {
+                    break;
+                }
                 int v = CN_VALUES[CN_DIGITS.indexOf(c)];
                 toks.add(new Tok(v == 0 ? Kind.ZERO : Kind.NUM, BigDecimal.valueOf(v), false, c));
                 p++;
@@ -88,34 +115,109 @@ final class NumeralParser {
                 }
                 toks.add(new Tok(Kind.POINT, new BigDecimal(frac.toString()), false, c));
                 p = q;
-            } else if ((c == '多' || c == '余' || c == '来') && !toks.isEmpty() && p + 1 < n
-                    && (isUnit(s.charAt(p + 1)) || Currencies.suffixAt(s, p + 1) != null)) {
+            } else if ((c == '多' || c == '余' || c == '来') && last != null
+                    && (last.kind == Kind.NUM || last.kind == Kind.UNIT) && unitOrCurrencyAt(s, p + 1)) {
                 // 50余亿元, 5亿多元, 十来亿元: "and some" markers inside the number
                 toks.add(new Tok(Kind.MARK, BigDecimal.ZERO, false, c));
                 p++;
+            } else if (isAnyDigit(s, p, last)) {
+                toks.add(new Tok(Kind.ANY, BigDecimal.ZERO, false, c));
+                p++;
+            } else if (c == ' ' && last != null && last.arabic && p + 1 < n && isUnit(s.charAt(p + 1))) {
+                p++; // 12.5 亿: a space between the digits and their unit
+                continue;
             } else {
                 break;
             }
+            if (charStyle != 0) {
+                style = charStyle;
+            }
         }
-        if (toks.isEmpty() || toks.stream().noneMatch(t -> t.kind == Kind.NUM || t.kind == Kind.UNIT)) {
+        if (toks.stream().noneMatch(t -> t.kind == Kind.NUM || t.kind == Kind.UNIT)) {
             return null;
         }
-        BigDecimal low = eval(toks);
-        BigDecimal high = low;
-        if (isNeighbourDigits(toks)) {
+        BigDecimal low;
+        BigDecimal high;
+        boolean vague = toks.get(0).kind == Kind.ANY;
+        int pair = neighbourDigits(toks);
+        if (vague) {
+            // 数十亿, 几百万: one to ten of the magnitude written
+            low = eval(substituteAny(toks, 1, 1));
+            high = low.multiply(TEN);
+        } else if (toks.stream().anyMatch(t -> t.kind == Kind.ANY)) {
+            // 十几亿: 几 is any digit 1..9, so the value lies between 10亿 and 20亿
+            BigDecimal one = eval(substituteAny(toks, 1, 1));
+            BigDecimal step = eval(substituteAny(toks, 2, 2)).subtract(one);
+            low = one.subtract(step);
+            high = low.add(step.multiply(TEN));
+        } else if (pair >= 0) {
             List<Tok> lowToks = new ArrayList<>(toks);
-            lowToks.remove(1);
+            lowToks.remove(pair + 1);
             List<Tok> highToks = new ArrayList<>(toks);
-            highToks.remove(0);
+            highToks.remove(pair);
             low = eval(lowToks);
             high = eval(highToks);
+        } else {
+            low = eval(toks);
+            high = low;
+            int mark = markIndex(toks);
+            if (mark >= 0 && low.signum() > 0) {
+                // 50多亿 = 50亿..60亿: what 多 adds is less than one of the last digit written;
+                // after a unit, less than one of that unit (1000万余 = 1000万..1001万, 10亿多 = 10亿..11亿)
+                BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen(-low.stripTrailingZeros().scale());
+                if (toks.get(mark - 1).kind == Kind.UNIT) {
+                    BigDecimal place = BigDecimal.ONE;
+                    for (int k = mark - 1; k >= 0 && toks.get(k).kind == Kind.UNIT; k--) {
+                        place = place.multiply(toks.get(k).value);
+                    }
+                    for (int k = mark + 1; k < toks.size() && toks.get(k).kind == Kind.UNIT; k++) {
+                        place = place.multiply(toks.get(k).value);
+                    }
+                    step = step.min(place);
+                }
+                high = low.add(step);
+            }
         }
         Tok first = toks.get(0);
         boolean startsWithUnit = first.kind == Kind.UNIT;
         boolean startsWithBig = startsWithUnit && first.value.compareTo(WAN) >= 0;
         boolean hasBig = toks.stream().anyMatch(t -> t.kind == Kind.UNIT && t.value.compareTo(WAN) >= 0);
-        return new Run(i, p, low, high, trailingMultiplier(toks), hasBig, startsWithUnit, startsWithBig,
+        return new Run(i, p, low, high, vague, multipliers(toks), hasBig, startsWithUnit, startsWithBig,
                 marker(toks));
+    }
+
+    private static boolean unitOrCurrencyAt(String s, int p) {
+        return p < s.length() && (isUnit(s.charAt(p)) || Currencies.suffixAt(s, p) != null);
+    }
+
+    /**
+     * 几 in a digit's place (几十亿, 十几亿, 一百几十万), or 数 leading a magnitude (数十亿, 数亿, 十数亿); both
+     * need a unit or currency after them.
+     */
+    private static boolean isAnyDigit(String s, int p, Tok last) {
+        char c = s.charAt(p);
+        if (c != '几' && c != '数' || !unitOrCurrencyAt(s, p + 1)) {
+            return false;
+        }
+        if (last == null) {
+            return c == '几' || isUnit(s.charAt(p + 1));
+        }
+        return last.kind == Kind.UNIT && !last.arabic && (c == '几' || last.ch == '十');
+    }
+
+    /** Every ANY token as a digit: the first as {@code first}, the others as {@code rest}. */
+    private static List<Tok> substituteAny(List<Tok> toks, int first, int rest) {
+        List<Tok> out = new ArrayList<>(toks.size());
+        boolean seen = false;
+        for (Tok t : toks) {
+            if (t.kind == Kind.ANY) {
+                out.add(t.withValue(seen ? rest : first));
+                seen = true;
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** End of an Arabic number with optional thousands separators and decimals. */
@@ -185,7 +287,7 @@ final class NumeralParser {
                     cur = BigDecimal.ZERO;
                 }
                 default -> {
-                    // MARK tokens carry no value
+                    // MARK tokens carry no value; ANY tokens are substituted before eval
                 }
             }
         }
@@ -208,44 +310,80 @@ final class NumeralParser {
         return pending;
     }
 
-    /** 两三万, 七八千万, 三五亿: two Chinese digits in a row give a range. */
-    private static boolean isNeighbourDigits(List<Tok> toks) {
-        if (toks.size() < 3) {
-            return false;
+    /**
+     * 两三万, 七八千万, 三五亿, 十七八亿, 一百五六十万: two neighbouring Chinese digits right before a unit
+     * (and at the start or after a unit) give a range. Returns the index of the first of them, or -1.
+     */
+    private static int neighbourDigits(List<Tok> toks) {
+        for (int j = 0; j + 2 < toks.size(); j++) {
+            Tok a = toks.get(j);
+            Tok b = toks.get(j + 1);
+            if (a.kind != Kind.NUM || b.kind != Kind.NUM || a.arabic || b.arabic
+                    || toks.get(j + 2).kind != Kind.UNIT || j > 0 && toks.get(j - 1).kind != Kind.UNIT) {
+                continue;
+            }
+            int x = a.value.intValue();
+            int y = b.value.intValue();
+            if (y == x + 1 || x == 3 && y == 5) {
+                return j;
+            }
         }
-        Tok a = toks.get(0);
-        Tok b = toks.get(1);
-        if (a.kind != Kind.NUM || b.kind != Kind.NUM || a.arabic || b.arabic || toks.get(2).kind != Kind.UNIT) {
-            return false;
-        }
-        int x = a.value.intValue();
-        int y = b.value.intValue();
-        return y == x + 1 || (x == 3 && y == 5);
+        return -1;
     }
 
-    private static BigDecimal trailingMultiplier(List<Tok> toks) {
-        BigDecimal m = BigDecimal.ONE;
-        int k = toks.size() - 1;
-        boolean sawBig = false;
-        while (k >= 0 && (toks.get(k).kind == Kind.MARK
-                || (toks.get(k).kind == Kind.UNIT && toks.get(k).value.compareTo(WAN) >= 0))) {
-            if (toks.get(k).kind == Kind.UNIT) {
-                m = m.multiply(toks.get(k).value);
-                sawBig = true;
-            }
+    /**
+     * What this run can lend to the bare first half of a range: all its trailing units when it is one
+     * number followed by units (三千万 -> 千万, 三十亿 -> 十亿, 3百 -> 百), then its trailing 万/亿 (with a
+     * 千 written after Arabic digits: 5千万), then 1. A run with 万/亿 inside (3亿5000万) lends nothing.
+     */
+    private static List<BigDecimal> multipliers(List<Tok> toks) {
+        List<Tok> t = toks.stream().filter(x -> x.kind != Kind.MARK).toList();
+        List<BigDecimal> out = new ArrayList<>();
+        int k = t.size() - 1;
+        BigDecimal all = BigDecimal.ONE;
+        while (k >= 0 && t.get(k).kind == Kind.UNIT) {
+            all = all.multiply(t.get(k).value);
             k--;
         }
-        // "5千万": the 千 belongs to the magnitude only when it follows Arabic digits
-        if (sawBig && k >= 1 && toks.get(k).kind == Kind.UNIT && toks.get(k - 1).arabic) {
-            m = m.multiply(toks.get(k).value);
+        for (int j = 0; j < k; j++) {
+            if (t.get(j).kind == Kind.UNIT && t.get(j).value.compareTo(WAN) >= 0) {
+                return List.of(BigDecimal.ONE);
+            }
         }
-        return m;
+        if (k >= 0) {
+            out.add(all);
+        }
+        BigDecimal big = BigDecimal.ONE;
+        int m = t.size() - 1;
+        while (m >= 0 && t.get(m).kind == Kind.UNIT && t.get(m).value.compareTo(WAN) >= 0) {
+            big = big.multiply(t.get(m).value);
+            m--;
+        }
+        if (big.compareTo(BigDecimal.ONE) > 0 && m >= 1 && t.get(m).kind == Kind.UNIT && t.get(m - 1).arabic) {
+            big = big.multiply(t.get(m).value);
+        }
+        for (BigDecimal b : List.of(big, BigDecimal.ONE)) {
+            if (out.stream().noneMatch(x -> x.compareTo(b) == 0)) {
+                out.add(b);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Index of the 多 or 余 of the run, or -1. */
+    private static int markIndex(List<Tok> toks) {
+        for (int k = 1; k < toks.size(); k++) {
+            if (toks.get(k).kind == Kind.MARK && toks.get(k).ch != '来') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static MoneyAmount.Qualifier marker(List<Tok> toks) {
         for (Tok t : toks) {
-            if (t.kind == Kind.MARK) {
-                return t.ch == '来' ? MoneyAmount.Qualifier.APPROXIMATE : MoneyAmount.Qualifier.LOWER_BOUND;
+            if (t.kind == Kind.MARK && t.ch == '来') {
+                return MoneyAmount.Qualifier.APPROXIMATE;
             }
         }
         return null;

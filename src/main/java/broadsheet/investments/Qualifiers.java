@@ -2,7 +2,7 @@ package broadsheet.investments;
 
 import broadsheet.investments.MoneyAmount.Qualifier;
 
-/** Words around a number that say it is approximate or a bound: 约, 超过, 近, 不到, 以上, 左右... */
+/** Words around a number that say it is approximate or a bound: 约, 超过, 近, 不到, 以上, 左右...; 之间 and 不等 after a range. */
 final class Qualifiers {
 
     /** A qualifier word found in the text. */
@@ -63,6 +63,9 @@ final class Qualifiers {
         new Entry("之内", Qualifier.UPPER_BOUND, false),
         new Entry("左右", Qualifier.APPROXIMATE, false),
         new Entry("上下", Qualifier.APPROXIMATE, false),
+        // only after a range: 10万至20万元之间, 5000元至2万元不等
+        new Entry("之间", Qualifier.RANGE, false),
+        new Entry("不等", Qualifier.RANGE, false),
     };
 
     /** Verbs that may sit between a qualifier and the number, as in 约达5亿元 or 最高可达200万元. */
@@ -76,8 +79,17 @@ final class Qualifiers {
     private Qualifiers() {
     }
 
-    /** The qualifier ending at {@code p} (possibly followed by a filler like 达), or null. */
+    /** The qualifier ending at {@code p} (possibly followed by a filler like 达, or a space), or null. */
     static Match prefixEndingAt(String s, int p, int minStart, boolean numberStartsWithUnit) {
+        Match m = prefixBefore(s, p, minStart, numberStartsWithUnit);
+        if (m == null && p - 1 > minStart && s.charAt(p - 1) == ' ') {
+            m = prefixBefore(s, p - 1, minStart, numberStartsWithUnit); // 约 5亿元
+            return m == null ? null : new Match(m.qualifier(), m.start(), p);
+        }
+        return m;
+    }
+
+    private static Match prefixBefore(String s, int p, int minStart, boolean numberStartsWithUnit) {
         Match direct = prefixDirect(s, p, minStart, numberStartsWithUnit);
         if (direct != null) {
             return direct;
@@ -115,8 +127,16 @@ final class Qualifiers {
         return null;
     }
 
-    /** The qualifier starting at {@code p} (以上, 左右...), or null. */
+    /** The qualifier starting at {@code p} or after one space there (以上, 左右...), or null. */
     static Match suffixAt(String s, int p) {
+        if (p < s.length() && s.charAt(p) == ' ') {
+            Match m = suffixDirect(s, p + 1);
+            return m == null ? null : new Match(m.qualifier(), p, m.end());
+        }
+        return suffixDirect(s, p);
+    }
+
+    private static Match suffixDirect(String s, int p) {
         for (Entry e : SUFFIX) {
             if (!s.startsWith(e.word(), p)) {
                 continue;

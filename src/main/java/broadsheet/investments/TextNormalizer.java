@@ -1,9 +1,10 @@
 package broadsheet.investments;
 
 /**
- * Maps full-width digits and punctuation to their ASCII forms (and a few traditional numeral
- * characters to simplified ones, and a middle dot between digits to a decimal point). It works one char for one char, so every offset found in the
- * normalised text is also valid in the original text.
+ * Maps full-width digits, letters, currency signs and punctuation to their ASCII forms, every dash to
+ * {@code -} and every wave to {@code ~} (so ——, －, – read as range marks), a few traditional numeral
+ * characters to simplified ones (億萬兩圓), and a middle dot between digits to a decimal point. It works
+ * one char for one char, so every offset found in the normalised text is also valid in the original text.
  */
 final class TextNormalizer {
 
@@ -37,12 +38,19 @@ final class TextNormalizer {
         if (c >= '０' && c <= '９') {
             return (char) ('0' + (c - '０'));
         }
+        if (c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') {
+            return (char) (c - 'Ａ' + 'A'); // full-width Latin letters (ＲＭＢ, ＵＳ＄)
+        }
         return switch (c) {
             case '．' -> '.';
             case '％' -> '%';
-            case '－', '—', '–', '―', '‐' -> '-';
-            case '～', '〜' -> '~';
+            case '－', '—', '–', '―', '‐', '‒', '−', '﹣' -> '-';
+            case '～', '〜', '∼' -> '~';
             case '／' -> '/';
+            case '＄' -> '$';
+            case '￥' -> '¥';
+            case '￡' -> '£';
+            case '圓' -> '圆';
             case '\u3000', '\u00a0' -> ' ';
             case '（' -> '(';
             case '）' -> ')';

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class RobustnessTest {
 
     private static final String ALPHABET =
-            "0123456789０１２３４５６７８９.,，．-~～至到一二两三十百千万亿零〇壹贰佰元美欧港币人民约超近多余以上下左右"
-                    + "不到足过逾投资总其中包括项目个/每%，。；的 了";
+            "0123456789０１２３４５６７８９.,，．-~～—至到一二两三十百千万亿零〇壹贰佰仟萬圆整元美欧港币人民约超近多余几数"
+                    + "以上下左右不到足过逾投资总其中包括项目个/每%，。；的 了（含）角分泰铢台新金$US";
 
     @Test
     void randomTextNeverBreaksTheParserOrTheExtractor() {
@@ -22,7 +22,14 @@ class RobustnessTest {
             String s = randomText(random, 1 + random.nextInt(40));
             for (MoneyAmount m : AmountParser.findAll(s)) {
                 assertEquals(m.text(), s.substring(m.start(), m.end()), s);
-                assertTrue(m.amount().signum() > 0, s);
+                if (m.qualifier() == MoneyAmount.Qualifier.VAGUE) {
+                    assertTrue(m.amount() == null && m.low().signum() > 0 && m.low().compareTo(m.high()) < 0, s);
+                } else {
+                    assertTrue(m.amount().signum() > 0, s);
+                }
+                if (m.low() != null && m.high() != null) {
+                    assertTrue(m.low().compareTo(m.high()) <= 0, s);
+                }
             }
             List<String> body = new ArrayList<>();
             body.add(s);
