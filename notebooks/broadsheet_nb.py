@@ -306,6 +306,39 @@ class PeriodLocator(mdates.AutoDateLocator):
         return super().__call__()
 
 
+class BarPeriodLocator(PeriodLocator):
+    """For bars of whole periods: a tick under each bar, named by its period ('2024-03', '2024Q1'), while
+    that many names fit; past that, the self-thinning date ticks of PeriodLocator."""
+
+    def __init__(self, centres, labels):
+        super().__init__()
+        self.centres, self.labels = list(centres), list(labels)
+        self.named = False
+
+    def __call__(self):
+        longest = max((len(t) for t in self.labels), default=4)
+        self.LABEL_EMS = 0.6 * longest + 1.2
+        fit = self.fitting_ticks()
+        del self.LABEL_EMS
+        self.named = len(self.centres) <= fit
+        return self.centres if self.named else super().__call__()
+
+
+class BarPeriodFormatter(mdates.ConciseDateFormatter):
+    def __init__(self, locator: BarPeriodLocator):
+        super().__init__(locator, show_offset=True)
+        self.bars = locator
+        self.names = dict(zip(np.round(locator.centres, 6), locator.labels))
+
+    def format_ticks(self, values):
+        if self.bars.named:
+            return [self.names.get(round(float(v), 6), "") for v in values]
+        return super().format_ticks(values)
+
+    def get_offset(self):
+        return "" if self.bars.named else super().get_offset()
+
+
 def date_axis(ax, axis: str = "x"):
     """Makes `ax`'s x (or y) axis a date axis with self-thinning ticks and concise labels
     (2011 · Apr · Jul · Oct · 2012: the year where it changes, months between, days when the span is short)."""
@@ -334,7 +367,10 @@ def period_bars(ax, table: pd.DataFrame, period: str, colors: dict | None = None
                               color=None if colors is None else colors.get(column))
         bottom = bottom + values
     ax.xaxis_date()
-    date_axis(ax)
+    locator = BarPeriodLocator(left + length / 2, [period_label(p, period) for p in starts])
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(BarPeriodFormatter(locator))
+    ax.xaxis.set_minor_locator(matplotlib.ticker.NullLocator())
     return bars
 
 

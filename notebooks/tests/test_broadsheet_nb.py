@@ -179,3 +179,20 @@ def test_output_parameters_narrow_every_table(out_dir):
         bnb.Output(out_dir, date_from="2030-01-01", date_to="2020-01-01")
     with pytest.raises(ValueError, match="DATE_FROM"):
         bnb.Output(out_dir, date_from="yesterday-ish")
+
+
+def test_period_bars_name_each_bar_while_the_names_fit():
+    def labels(periods, period="month", width=8):
+        fig, ax = plt.subplots(figsize=(width, 3))
+        starts = bnb.period_start(pd.date_range("2010-01-01", periods=periods, freq="MS"), period).unique()
+        bnb.period_bars(ax, pd.DataFrame({"a": 1.0}, index=starts), period)
+        fig.tight_layout()
+        fig.canvas.draw()
+        got = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+        plt.close(fig)
+        return got
+
+    assert labels(2) == ["2010-01", "2010-02"]
+    assert labels(12, "quarter") == ["2010Q1", "2010Q2", "2010Q3", "2010Q4"]
+    many = labels(40)
+    assert "2010-01" not in many and "2011" in many, "forty months: thinned date ticks instead"
