@@ -150,16 +150,16 @@ def check(fig, max_legend_entries: int = MAX_LEGEND_ENTRIES) -> list[str]:
 
 def install(report: str | os.PathLike, max_legend_entries: int = MAX_LEGEND_ENTRIES):
     """Checks every figure the kernel renders (inline display or savefig) before it is drawn, and appends one
-    JSON line per figure to `report`: the execution count of the cell, the axes' titles and the problems."""
+    JSON line per figure to `report`: the source of the cell, the axes' titles and the problems."""
     original = FigureCanvasBase.print_figure
-    current = {"cell": None}  # execution count of the running cell (figures may render after it is counted)
+    current = {"cell": None}  # source of the running cell (figures may render after it ends, in post_execute)
     try:
         from IPython import get_ipython
         shell = get_ipython()
     except ImportError:
         shell = None
     if shell is not None:
-        shell.events.register("pre_run_cell", lambda *_: current.update(cell=shell.execution_count))
+        shell.events.register("pre_run_cell", lambda info: current.update(cell=info.raw_cell))
 
     def print_figure(canvas, *args, **kwargs):
         fig = canvas.figure
@@ -172,7 +172,7 @@ def install(report: str | os.PathLike, max_legend_entries: int = MAX_LEGEND_ENTR
             finally:
                 fig.set_canvas(canvas)
             titles = [ax.get_title() for ax in fig.axes if ax.get_title()] or [fig.get_suptitle()]
-            row = {"execution_count": current["cell"], "titles": titles,
+            row = {"source": current["cell"], "titles": titles,
                    "problems": problems}
             with open(report, "a", encoding="utf-8") as f:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -77,12 +77,15 @@ def run(nb: nbformat.NotebookNode, out: Path, timeout: int = 900, check_report: 
 
 def figure_problems(nb: nbformat.NotebookNode, report: Path) -> list[dict]:
     """The rows of a figure_checks report, each with the index of the notebook cell that drew the chart."""
-    cell_of = {c.get("execution_count"): i for i, c in enumerate(nb.cells) if c.cell_type == "code"}
+    cell_of = {}
+    for i, c in enumerate(nb.cells):
+        if c.cell_type == "code":
+            cell_of.setdefault(c.source, i)
     rows = []
     if report.exists():
         for line in report.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
-            row["cell"] = cell_of.get(row.pop("execution_count"))
+            row["cell"] = cell_of.get(row.pop("source"))
             rows.append(row)
     return rows
 
