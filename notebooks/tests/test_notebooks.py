@@ -32,6 +32,11 @@ def test_committed_without_outputs_and_with_a_parameter_cell(name):
     params = code[0]
     assert "parameters" in params.metadata.get("tags", []), f"{name}: first code cell is the parameter cell"
     assert 'OUT = "../out"' in params.source
+    for name_ in ("SOURCES = None", "DATE_FROM = None", "DATE_TO = None", 'PERIOD = "month"'):
+        assert name_ in params.source, f"{name}: parameter {name_}"
+    assert "open_output(OUT, sources=SOURCES, date_from=DATE_FROM, date_to=DATE_TO, period=PERIOD)" in code[1].source, \
+        f"{name}: every chart reads the tables through the parameters"
+    assert sum("readme-figure" in c.metadata.get("tags", []) for c in code) == 1, f"{name}: one chart for README"
     assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
 
 
@@ -58,6 +63,6 @@ def test_entities_notebook_draws_top_lists_network_and_pairs(out_dir, tmp_path):
         run_notebooks.write_pngs(nb, Path(html) / "tests" / "png", "03_entities-synthetic-entities")
     text = run_notebooks.text_of(nb)
     assert "No `entities` table" not in text
-    assert len(list(run_notebooks.images(nb))) == 2, "top entities per type, and the network"
+    assert len(list(run_notebooks.images(nb))) == 3, "top entities per type, over time, and the network"
     assert "npmi" in text and "first_date" in text, "the table of strongest pairs"
     assert "top_co_entities" in text and "reporter_mentions" in text, "the table of entities and their partners"

@@ -20,7 +20,10 @@ import java.util.Random;
  * byline. New sources and dates; deterministic for a given seed. For measuring scale without new data; the
  * output is derived from the source text and must stay out of the repository like it.
  *
- * <pre>java -cp … broadsheet.bench.CorpusGenerator SOURCE_FILE_OR_DIR OUT_DIR SIZE [SEED]</pre>
+ * <pre>java -cp … broadsheet.bench.CorpusGenerator SOURCE_FILE_OR_DIR OUT_DIR SIZE [SEED [DAYS_BETWEEN_ISSUES]]</pre>
+ *
+ * Each source publishes an issue every {@code DAYS_BETWEEN_ISSUES} days (default 1, a daily) from 2010-01-01: a
+ * weekly spreads a few MB over years, which the notebooks' multi-year test needs.
  */
 public final class CorpusGenerator {
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
@@ -55,8 +58,16 @@ public final class CorpusGenerator {
         }
     }
 
-    /** Writes issues under {@code out/<source>/<yyyy-MM-dd>.txt} until {@code targetBytes} are written. */
+    /** Writes daily issues under {@code out/<source>/<yyyy-MM-dd>.txt} until {@code targetBytes} are written. */
     public Stats generate(Path out, long targetBytes, long seed) throws IOException {
+        return generate(out, targetBytes, seed, 1);
+    }
+
+    /** As {@link #generate(Path, long, long)}, one issue per source every {@code daysBetweenIssues} days. */
+    public Stats generate(Path out, long targetBytes, long seed, int daysBetweenIssues) throws IOException {
+        if (daysBetweenIssues < 1) {
+            throw new IllegalArgumentException("days between issues must be at least 1, not " + daysBetweenIssues);
+        }
         Random random = new Random(seed);
         long written = 0;
         int files = 0;
@@ -79,7 +90,7 @@ public final class CorpusGenerator {
                 written += bytes.length;
                 files++;
             }
-            day = day.plusDays(1);
+            day = day.plusDays(daysBetweenIssues);
         }
         return new Stats(files, articles, written);
     }
@@ -135,13 +146,14 @@ public final class CorpusGenerator {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: CorpusGenerator SOURCE_FILE_OR_DIR OUT_DIR SIZE(e.g. 10MB) [SEED]");
+            System.err.println("usage: CorpusGenerator SOURCE_FILE_OR_DIR OUT_DIR SIZE(e.g. 10MB) [SEED [DAYS_BETWEEN_ISSUES]]");
             System.exit(2);
         }
         long size = broadsheet.cli.ByteSize.parse(args[2]);
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 1998L;
+        int every = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         CorpusGenerator g = new CorpusGenerator(Path.of(args[0]));
-        Stats s = g.generate(Path.of(args[1]), size, seed);
+        Stats s = g.generate(Path.of(args[1]), size, seed, every);
         System.out.printf("wrote %d issues, %d articles, %d bytes to %s (seed %d)%n", s.files(), s.articles(), s.bytes(), args[1], seed);
     }
 }
