@@ -38,6 +38,7 @@ public final class EntityExtractor implements Serializable {
             new PersonFilter(),          // surnames, lengths, common words, no name after a numeral
             new BaseOrgFilter(),         // HanLP's guessed organisations need a suffix or the dictionary
             new OrgSuffixGrammar(),      // …科技有限公司, 市…指挥部: organisations grown leftwards from their suffix
+            new OrgBeforeTitle(),        // ,当当网|创始人兼执行董事俞渝: the firm before a corporate title
             new Gazetteer(),             // administrative divisions over whole tokens
             new CountryAbbreviations(),  // 中美 → 中国, 美国
             new UserAliases(),           // the user's typed aliases

@@ -1,5 +1,7 @@
 package broadsheet.entities;
 
+import broadsheet.nlp.Token;
+
 import java.util.List;
 
 /**
@@ -21,7 +23,11 @@ final class NameCompletion implements EntityRule.PerSentence {
             Candidate x = c.get(k);
             if (!x.isBase() || x.type != EntityType.PERSON || x.toTok - x.fromTok != 1) continue;
             int[] fixed = Names.completeName(s, x.fromTok);
-            if (fixed != null) c.set(k, x.base(fixed[0], fixed[1], x.method + "+completion", false));
+            if (fixed == null) continue;
+            c.set(k, x.base(fixed[0], fixed[1], x.method + "+completion", false));
+            // 周泳|玉等浙江/ns: the invented word the name's last character was glued into is no entity of its own
+            Token next = s.toks.get(x.fromTok + 1);
+            if (fixed[1] < next.end()) c.removeIf(o -> o.isBase() && o.fromTok == x.fromTok + 1);
         }
     }
 }

@@ -57,6 +57,10 @@ final class Names {
         if (n.word().length() == 2 && n.pos().startsWith("nr") && FUNCTION_CHARS.indexOf(n.word().charAt(1)) >= 0) {
             return new int[]{t.offset(), n.offset() + 1};
         }
+        // 刘泳|玉等浙江/ns: HanLP glued the name's last character, a function word and what follows into an invented word
+        if (n.word().length() >= 3 && "等和与在说是".indexOf(n.word().charAt(1)) >= 0 && gluedNameToken(n)) {
+            return new int[]{t.offset(), n.offset() + 1};
+        }
         return null;
     }
 

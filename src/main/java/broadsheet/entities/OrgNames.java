@@ -33,8 +33,17 @@ final class OrgNames {
         return false;
     }
 
+    /** Ends of investment funds' names (德载厚智车新能产业基金). */
+    static final List<String> FUND_TAILS = List.of("产业基金", "投资基金", "引导基金", "创投基金", "并购基金");
+
     static boolean trustedOrgWord(String w) {
-        if (Lexicon.get().orgSuffixOf(w) != null && w.length() > Lexicon.get().orgSuffixOf(w).length()) return true;
+        String suf = Lexicon.get().orgSuffixOf(w);
+        // 资本 and 基金 are common words (扶贫开发基金, 官僚资本): of HanLP's guesses only investment funds count
+        if (suf != null && OrgSuffixGrammar.WEAK_SUFFIXES.contains(suf)) {
+            for (String tail : FUND_TAILS) if (w.endsWith(tail) && w.length() >= tail.length() + 2) return true;
+            suf = null;
+        }
+        if (suf != null && w.length() > suf.length()) return true;
         CoreDictionary.Attribute attr = CoreDictionary.get(w);
         if (attr != null) {
             for (Nature n : attr.nature) if (n != null && n.toString().startsWith("nt")) return true;
@@ -51,7 +60,10 @@ final class OrgNames {
     static boolean orgPart(Sentence s, int k) {
         Token t = s.toks.get(k);
         String pos = t.pos(), w = t.word();
-        if (s.titleTokens.get(k) || pos.equals("nnt") || ORG_STOP_WORDS.contains(w)) return false;
+        // 中国|企业家|论坛, 志愿者|协会: a noun for people the title grammar looked behind is still part of a name
+        if (s.titleTokens.get(k) && !PEOPLE_NOUNS.contains(w) || pos.equals("nnt") || ORG_STOP_WORDS.contains(w)) return false;
+        // 新/a|冠/v 肺炎: a word HanLP's 2014 dictionary does not know
+        if (k > 0 && MODERN_WORDS.contains(s.toks.get(k - 1).word() + w)) return true;
         if (w.endsWith("日电") || w.endsWith("日讯")) return false; // dateline: 北京１月２６日电
         if (FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0 && !isProperPos(pos)) return false; // 和市, 人向: glued function words
         if (w.length() > 1 && FUNCTION_CHARS.indexOf(w.charAt(w.length() - 1)) >= 0 && !isProperPos(pos)) return false;
@@ -76,6 +88,12 @@ final class OrgNames {
         }
         return false;
     }
+
+    /** Nouns for groups of people in titles.txt that also name what an organisation gathers (企业家论坛, 农民合作社). */
+    static final Set<String> PEOPLE_NOUNS = Set.of("企业家", "志愿者", "农民", "工人", "职工", "居民", "市民", "村民");
+
+    /** Words newer than HanLP's dictionary that it cuts into pieces inside organisation names. */
+    static final Set<String> MODERN_WORDS = Set.of("新冠");
 
     static boolean badLeftEdge(Token t, Token before, Token after) {
         String p = t.pos();

@@ -92,16 +92,62 @@ final class OrgSuffixGrammar implements EntityRule.PerSentence {
             // the name does not start with a bracket, a verb or a modifier (促进|上海…中心, 新|政府, 大|公司)
             while (j < first && (toks.get(j).word().equals("(") || toks.get(j).word().equals("（")
                     || badLeftEdge(toks.get(j), j > 0 ? toks.get(j - 1) : null, toks.get(j + 1)))) j++;
-            if (j == first) continue;
+            if (j == first) {
+                // 听取|军分区|工作…: a military or armed-forces body named alone is the city's own
+                if (h.length < 3 && first == last && STANDALONE_BODIES.contains(toks.get(first).word()))
+                    out.add(new Candidate(toks.get(first).offset(), toks.get(last).end(), EntityType.ORGANIZATION, Methods.ORG_SUFFIX,
+                            hasModel ? P_MODEL - 5 : P_ORG, false));
+                continue;
+            }
             proper = false;
             for (int m = j; m < first; m++) if (isProper(toks.get(m))) { proper = true; break; }
             int a = toks.get(j).offset(), b = toks.get(last).end();
             // 远航智能装备(南通)有限公司: a place in brackets inside the name makes it a proper name
             if (!proper) proper = bracketedPlace(s.text.substring(a, b));
+            // 宏微科技公司、|星云车灯公司|、捷佳创…公司: an item of a list of organisations with the same kind of head
+            if (!proper) proper = listSibling(s, out, j, last);
+            // 元明|资本, 德载厚智车新能产业基金: 资本 and 基金 are common words; only a name before them makes a firm
+            if (h.length < 3 && WEAK_SUFFIXES.contains(lx.orgSuffixOf(toks.get(last).word())) && !namedBeyondPlaces(toks, j, first)) continue;
             if (!proper && h.length < 3 && !adminPrefix(toks, j, first)) continue;
             if (unbalanced(s.text, a, b)) continue;
             // with a model, the model's own organisations win where they overlap; the rule fills gaps
             out.add(new Candidate(a, b, EntityType.ORGANIZATION, Methods.ORG_SUFFIX, hasModel ? P_MODEL - 5 : P_ORG, b - a >= 4));
         }
+    }
+
+    /** Bodies named alone in city news without their city (军分区 = the city's military subdistrict). */
+    static final Set<String> STANDALONE_BODIES = Set.of("军分区", "警备区", "人武部");
+
+    /** Suffixes that are common words (国有资本, 产业基金): the name before them must hold more than places and common words. */
+    static final Set<String> WEAK_SUFFIXES = Set.of("资本", "基金");
+
+    static boolean namedBeyondPlaces(List<Token> toks, int j, int head) {
+        Token h = toks.get(head);
+        // …产业基金/nt: an investment fund HanLP found whole
+        if (h.pos().startsWith("nt") && trustedOrgWord(h.word())) return true;
+        // 元明|资本: one or two words of a name before the bare suffix, not an organisation's capital (官僚资本, 国民党|资本)
+        if (!WEAK_SUFFIXES.contains(h.word()) || head - j > 2) return false;
+        for (int m = j; m < head; m++) if (toks.get(m).pos().startsWith("nt")) return false;
+        for (int m = j; m < head; m++) {
+            Token t = toks.get(m);
+            if (isProper(t) && !t.pos().startsWith("ns") && !Lexicon.get().isPlace(t.word())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The name {@code [j, last]} stands in a 、-list next to an organisation already found whose head has the same suffix
+     * (宏微科技公司、星云车灯公司): HanLP found the neighbour, the list makes this one a name too.
+     */
+    static boolean listSibling(Sentence s, List<Candidate> found, int j, int last) {
+        if (last - j < 2) return false;
+        String suf = Lexicon.get().orgSuffixOf(s.toks.get(last).word());
+        if (suf == null || suf.length() < 2) return false;
+        int a = s.toks.get(j).offset(), b = s.toks.get(last).end();
+        for (Candidate c : found) {
+            if (c.type != EntityType.ORGANIZATION || !suf.equals(Lexicon.get().orgSuffixOf(s.text.substring(c.start, c.end)))) continue;
+            if (c.end == a - 1 && s.text.charAt(a - 1) == '、' || c.start == b + 1 && b < s.text.length() && s.text.charAt(b) == '、') return true;
+        }
+        return false;
     }
 }

@@ -58,7 +58,9 @@ final class TitleGrammar implements EntityRule.PerSentence {
             // HanLP glued the last character of the title to the name: 董事/nnt 长田源/nr
             if (i + 1 < toks.size()) {
                 Token n = toks.get(i + 1);
-                if (n.offset() == p && n.pos().startsWith("nr") && n.word().length() >= 3
+                // (or 长田源/nz: a piece of a token split at a half-width comma, which no dictionary knows)
+                boolean nameish = n.pos().startsWith("nr") || n.pos().equals("nz") && !CoreDictionary.contains(n.word());
+                if (n.offset() == p && nameish && n.word().length() >= 3 && n.word().length() <= 4
                         && lx.isTitle(title + n.word().charAt(0)) && validName(n.word().substring(1), exclusions)) {
                     p = p + 1;
                     glued = true;

@@ -38,7 +38,11 @@ class EntityRulesTest {
                 row("title-grammar", "省长/nnt 李建/nr 华在/nr 南通/ns 调研/vn 。/w", "李建华/PERSON/title", "李建华/PERSON/hanlp-hmm+completion"),
                 row("title-grammar", "11月5日，市委书记王志明主持召开市委常委会会议。", "王志明/PERSON/title", "王志明/PERSON/hanlp-hmm"),
                 row("title-grammar", "市领导许峰、张镇、秦咏薪出席活动。", "许峰/PERSON/title", "许峰/PERSON/hanlp-hmm"),
-                row("title-grammar", "记者/nnt 周文/nr 栋/ng 报道/v 。/w", "周文栋/PERSON/title", "周文栋/PERSON/hanlp-hmm+completion"));
+                row("title-grammar", "记者/nnt 周文/nr 栋/ng 报道/v 。/w", "周文栋/PERSON/title", "周文栋/PERSON/hanlp-hmm+completion"),
+                // 周泳|玉等浙江/ns: the name's last character glued to 等 and what follows
+                row("title-grammar", "江海电子集团有限公司总经理周泳玉等企业代表参加活动。", "周泳玉/PERSON/title", "周泳玉/PERSON/hanlp-hmm"),
+                // 董事|长田远,星河集团/ntc split at the half-width comma: 长田远/nz
+                row("title-grammar", "远湖医疗集团董事长田远,星河集团创始人王北出席。", "田远/PERSON/title 王北/PERSON/title", "王北/PERSON/hanlp-hmm"));
     }
 
     static Stream<Arguments> baseTags() {
@@ -49,7 +53,9 @@ class EntityRulesTest {
     static Stream<Arguments> nameCompletion() {
         return Stream.of(
                 row("name-completion", "陈小/nr 芳/ng 说/v 。/w", "陈小芳/PERSON/hanlp-hmm+completion", "陈小/PERSON/hanlp-hmm"),
-                row("name-completion", "李建/nr 华/ng 来到/v 滨湖区/ns 。/w", "李建华/PERSON/hanlp-hmm+completion", "李建/PERSON/hanlp-hmm"));
+                row("name-completion", "李建/nr 华/ng 来到/v 滨湖区/ns 。/w", "李建华/PERSON/hanlp-hmm+completion", "李建/PERSON/hanlp-hmm"),
+                row("name-completion", "周泳/nr 玉等浙江/ns 企业/n 代表/n 参加/v 。/w", "周泳玉/PERSON/hanlp-hmm+completion",
+                        "周泳/PERSON/hanlp-hmm 玉等浙江/PLACE/hanlp-hmm"));
     }
 
     static Stream<Arguments> personFilter() {
@@ -72,7 +78,26 @@ class EntityRulesTest {
                 row("org-suffix", "王志明/nr 来到/v 海辰/nz 半导体/n (/w 中国/ns )/w 公司/nis ,/w 了解/v 情况/n 。/w",
                         "海辰半导体(中国)公司/ORGANIZATION/org-suffix", "中国/PLACE/hanlp-hmm"),
                 row("org-suffix", "走访/v ＡＢＣ/nx 电子/n 公司/nis 。/w", "ＡＢＣ电子公司/ORGANIZATION/org-suffix", ""),
-                row("org-suffix", "市/n 防汛/vn 抗旱/vn 指挥部/nis 发布/v 通知/n 。/w", "市防汛抗旱指挥部/ORGANIZATION/org-suffix", ""));
+                row("org-suffix", "市/n 防汛/vn 抗旱/vn 指挥部/nis 发布/v 通知/n 。/w", "市防汛抗旱指挥部/ORGANIZATION/org-suffix", ""),
+                row("org-suffix", "市委书记王明在市新冠肺炎疫情联防联控指挥部主持召开会议。", "市新冠肺炎疫情联防联控指挥部/ORGANIZATION/org-suffix", ""),
+                row("org-suffix", "会上,太湖中国企业家论坛主席王海东致辞。", "太湖中国企业家论坛/ORGANIZATION/org-suffix",
+                        "太湖/PLACE/hanlp-hmm 中国/PLACE/hanlp-hmm"),
+                row("org-suffix", "市委常委会听取军分区工作情况汇报。", "军分区/ORGANIZATION/org-suffix", ""),
+                // an item of a 、-list of companies HanLP found
+                row("org-suffix", "许昆林先后来到海辰科技公司、星云车灯公司、捷达精密机械公司调研。",
+                        "星云车灯公司/ORGANIZATION/org-suffix 捷达精密机械公司/ORGANIZATION/org-suffix", "精密机械公司/ORGANIZATION/hanlp-hmm"),
+                row("org-suffix", "星澜资本和远湖资本共同投资。", "星澜资本/ORGANIZATION/org-suffix", ""),
+                // 资本 and 基金 as common words make no organisation
+                row("org-suffix", "国有资本和社会资本共同设立扶贫开发基金。", "", ""));
+    }
+
+    static Stream<Arguments> orgBeforeTitle() {
+        return Stream.of(
+                row("org-before-title", "会上,星澜资本创始合伙人、远湖医疗集团董事长周明远,云帆网创始人兼总裁林晓峰,ABCD安澜科技创始人兼总裁许思齐,"
+                        + "鹤礼制药创始人、江海药物研究所研究员吴子衿发言。", "云帆网/ORGANIZATION/org-before-title ABCD安澜科技/ORGANIZATION/org-before-title "
+                        + "鹤礼制药/ORGANIZATION/org-before-title", "云帆/PERSON/hanlp-hmm"),
+                row("org-before-title", "这是一支由公司董事、职工组成的志愿队。", "", ""),
+                row("org-before-title", "会议由公司董事长王海主持。", "", ""));
     }
 
     static Stream<Arguments> gazetteer() {
@@ -110,7 +135,7 @@ class EntityRulesTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @MethodSource({"titleGrammar", "baseTags", "nameCompletion", "personFilter", "baseOrgFilter", "orgSuffix", "gazetteer",
+    @MethodSource({"titleGrammar", "baseTags", "nameCompletion", "personFilter", "baseOrgFilter", "orgSuffix", "orgBeforeTitle", "gazetteer",
             "countryAbbreviations", "divisionsOverPersons", "orgCleanup", "docConsistency"})
     void fastRules(String rule, String sentences, String onlyOn, String onlyOff) {
         check(EntityExtractor.builder(), rule, sentences, onlyOn, onlyOff);
