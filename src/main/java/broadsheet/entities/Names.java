@@ -22,6 +22,13 @@ final class Names {
     /** Characters that end words, never Chinese given names: 关键期, 原创性, 连线各, 他们. */
     static final String NON_NAME_TAIL = "各期性们率者这那此该每其等";
 
+    /** Function words no two-character name ends in: HanLP glued a surname-like character to them (时说, 何也, 路的, 文则). */
+    static final String FUNCTION_TAIL = "说也仍的了是在和就都还又则把被从向对";
+
+    static boolean functionTail(String name) {
+        return name.length() == 2 && FUNCTION_TAIL.indexOf(name.charAt(1)) >= 0;
+    }
+
     /** A "name" that is an ordinary word plus a noun or function suffix (关键期, 连线各). */
     static boolean wordShaped(String name) {
         return name.length() >= 2 && NON_NAME_TAIL.indexOf(name.charAt(name.length() - 1)) >= 0;
@@ -138,7 +145,7 @@ final class Names {
         boolean foreign = name.indexOf('·') >= 0 || name.indexOf('•') >= 0;
         for (int i = fromTok; i < toTok && i < s.toks.size(); i++) if (s.toks.get(i).pos().startsWith("nrf")) foreign = true;
         if (foreign) return name.length() >= 2 && name.length() <= 15;
-        if (wordShaped(name)) return false;
+        if (wordShaped(name) || functionTail(name)) return false;
         if (!strictNames) return true;
         if (name.length() < 2 || name.length() > 4 || !allCjk(name)) return false;
         if (!lx.startsWithSurname(name)) return false;

@@ -36,6 +36,20 @@ final class OrgNames {
     /** Ends of investment funds' names (德载厚智车新能产业基金). */
     static final List<String> FUND_TAILS = List.of("产业基金", "投资基金", "引导基金", "创投基金", "并购基金");
 
+    /**
+     * The part of a guessed organisation word before its suffix only counts or qualifies it (该|银行, 几|部, 不少|银行,
+     * 大部分|银行, 国内|银行, 新|公司): a determiner, number or quantity word, or a common adjective of one character.
+     */
+    static boolean countedOrGeneric(String prefix) {
+        if (prefix.isEmpty()) return true;
+        if ("该本此这那各每某其几一两三多数诸全新老大小原前".indexOf(prefix.charAt(0)) >= 0 && prefix.length() <= 3) return true;
+        for (String q : GENERIC_PREFIXES) if (prefix.equals(q)) return true;
+        return false;
+    }
+
+    static final Set<String> GENERIC_PREFIXES = Set.of("不少", "许多", "大部分", "部分", "很多", "国内", "国外", "境外", "境内", "各大",
+            "主流", "大型", "中小", "地方", "外贸", "贷款", "博彩", "相关", "有关", "其他", "其它", "所有", "有的");
+
     static boolean trustedOrgWord(String w) {
         String suf = Lexicon.get().orgSuffixOf(w);
         // 资本 and 基金 are common words (扶贫开发基金, 官僚资本): of HanLP's guesses only investment funds count
@@ -43,7 +57,7 @@ final class OrgNames {
             for (String tail : FUND_TAILS) if (w.endsWith(tail) && w.length() >= tail.length() + 2) return true;
             suf = null;
         }
-        if (suf != null && w.length() > suf.length()) return true;
+        if (suf != null && w.length() > suf.length() && !countedOrGeneric(w.substring(0, w.length() - suf.length()))) return true;
         CoreDictionary.Attribute attr = CoreDictionary.get(w);
         if (attr != null) {
             for (Nature n : attr.nature) if (n != null && n.toString().startsWith("nt")) return true;

@@ -62,13 +62,20 @@ class EntityRulesTest {
         return Stream.of(
                 row("person-filter", "三万/m 余件/nr 货物/n 已/d 发出/v 。/w", "", "余件/PERSON/hanlp-hmm"),
                 row("person-filter", "关键期/nr 到/v 了/ul 。/w", "", "关键期/PERSON/hanlp-hmm"),
-                row("person-filter", "这是/v 党管/nr 干部/n 的/uj 原则/n 。/w", "", "党管/PERSON/hanlp-hmm"));
+                row("person-filter", "这是/v 党管/nr 干部/n 的/uj 原则/n 。/w", "", "党管/PERSON/hanlp-hmm"),
+                row("person-filter", "审查/v 时说/nr ，/w 何也/nr 发现/v 问题/n 。/w", "", "时说/PERSON/hanlp-hmm 何也/PERSON/hanlp-hmm"));
     }
 
     static Stream<Arguments> baseOrgFilter() {
         return Stream.of(
                 row("base-org-filter", "发展/v 战略/n 研究/vn 中心会/nt 召开/v 。/w", "", "中心会/ORGANIZATION/hanlp-hmm"),
-                row("base-org-filter", "他/r 在/p 华为会/nt 上/f 发言/v 。/w", "", "华为会/ORGANIZATION/hanlp-hmm"));
+                row("base-org-filter", "他/r 在/p 华为会/nt 上/f 发言/v 。/w", "", "华为会/ORGANIZATION/hanlp-hmm"),
+                // a suffix after a determiner or a quantity is no name (大部分|银行, 该|银行, 新|公司)
+                row("base-org-filter", "大部分银行/nt 上调/v 利率/n ，/w 该银行/nt 也/d 跟进/v 。/w", "",
+                        "大部分银行/ORGANIZATION/hanlp-hmm 该银行/ORGANIZATION/hanlp-hmm"),
+                row("base-org-filter", "星河银行/nt 上调/v 利率/n 。/w", "", ""),
+                // 资本 and 基金 as HanLP's guesses only for investment funds
+                row("base-org-filter", "设立/v 扶贫开发基金/nt 和/c 星海产业基金/nt 。/w", "", "扶贫开发基金/ORGANIZATION/hanlp-hmm"));
     }
 
     static Stream<Arguments> orgSuffix() {
