@@ -38,11 +38,12 @@ final class OrgNames {
 
     /**
      * The part of a guessed organisation word before its suffix only counts or qualifies it (该|银行, 几|部, 不少|银行,
-     * 大部分|银行, 国内|银行, 新|公司): a determiner, number or quantity word, or a common adjective of one character.
+     * 大部分|银行, 国内|银行, 新|公司): a determiner, number or quantity word, or a lone common adjective.
      */
     static boolean countedOrGeneric(String prefix) {
         if (prefix.isEmpty()) return true;
-        if ("该本此这那各每某其几一两三多数诸全新老大小原前".indexOf(prefix.charAt(0)) >= 0 && prefix.length() <= 3) return true;
+        if ("该本此这那各每某其几一两三多数诸全".indexOf(prefix.charAt(0)) >= 0 && prefix.length() <= 3) return true;
+        if (prefix.length() == 1 && "新老大小原前".indexOf(prefix.charAt(0)) >= 0) return true; // 新|公司, not 大众|公司
         for (String q : GENERIC_PREFIXES) if (prefix.equals(q)) return true;
         return false;
     }

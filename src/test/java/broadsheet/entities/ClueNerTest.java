@@ -86,5 +86,5 @@ class ClueNerTest {
     }
 
     /** The level measured when the rules last changed (docs/entities.md), less a little slack. */
-    static final double FAST_F1_FLOOR = 0.43;
+    static final double FAST_F1_FLOOR = 0.435;
 }
