@@ -80,9 +80,13 @@ public final class EntityExtractor implements Serializable {
 
     /** HanLP's own nr/ns/nt tags only, no rules: the baseline. */
     public static EntityExtractor hanlpBaseline() {
-        return builder().titleRules(false).nameCompletion(false).orgSuffixRules(false).personFilter(false)
-                .orgFilter(false).gazetteer(false).consistency(false).refineTokens(false).build();
+        Builder b = builder().refineTokens(false);
+        for (String r : ruleNames()) if (!BASELINE_RULES.contains(r)) b.without(r);
+        return b.build();
     }
+
+    /** What the baseline keeps: HanLP's tags (and, as before the rules had names, country abbreviations and user aliases). */
+    private static final Set<String> BASELINE_RULES = Set.of(BaseTags.NAME, HmmOrgFill.NAME, CountryAbbreviations.NAME, UserAliases.NAME);
 
     /** The rules switched off in this extractor (switch names of {@link #ruleNames()}). */
     public Set<String> disabledRules() { return disabled; }

@@ -193,6 +193,10 @@ class EntityRulesTest {
         // the older switches name groups of rules
         assertEquals(Set.of("base-org-filter", "org-cleanup"), EntityExtractor.builder().orgFilter(false).build().disabledRules());
         assertEquals(Set.of(), EntityExtractor.builder().orgFilter(false).orgFilter(true).build().disabledRules());
+        // the baseline is HanLP's tags: every rule off but the tags (and, as always, country abbreviations and aliases)
+        Set<String> on = new HashSet<>(names);
+        on.removeAll(EntityExtractor.hanlpBaseline().disabledRules());
+        assertEquals(Set.of("base-tags", "hmm-org-fill", "country-abbreviations", "user-aliases"), on);
     }
 
     private static void check(EntityExtractor.Builder b, String rule, String sentences, String onlyOn, String onlyOff) {
