@@ -29,6 +29,8 @@ public final class EntityEvaluation {
     public static final List<String> DEFAULT_CITY_NEWS = List.of("src/eval/city-news-dev.txt", "src/eval/city-news-test.txt");
 
     static String PFX = "";
+    /** Rules that act only with a model: no ablation row without one. */
+    static final java.util.Set<String> MODEL_ONLY_RULES = java.util.Set.of("hmm-org-fill", "org-suffix-over-model");
 
     record Doc(String headline, List<String> sentences, List<List<Token>> tokens, List<Set<String>> gold) {}
 
@@ -66,14 +68,9 @@ public final class EntityEvaluation {
         configs.put("(b) rules over HMM: all", EntityExtractor.defaults());
         PFX = "(b)";
         configs.put(PFX + "    PKU mapping: 中/美 in compounds not scored", configs.get("(b) rules over HMM: all"));
-        configs.put(PFX + "    - without country abbreviations", EntityExtractor.builder().countryAbbreviations(false).build());
-        configs.put(PFX + "    - without title grammar", EntityExtractor.builder().titleRules(false).build());
-        configs.put(PFX + "    - without name completion", EntityExtractor.builder().nameCompletion(false).build());
-        configs.put(PFX + "    - without org suffix extension", EntityExtractor.builder().orgSuffixRules(false).build());
-        configs.put(PFX + "    - without person filters", EntityExtractor.builder().personFilter(false).build());
-        configs.put(PFX + "    - without HMM-org filter", EntityExtractor.builder().orgFilter(false).build());
-        configs.put(PFX + "    - without gazetteer", EntityExtractor.builder().gazetteer(false).build());
-        configs.put(PFX + "    - without doc consistency", EntityExtractor.builder().consistency(false).build());
+        // one row per rule switched off (EntityExtractor.RULES); the model-only rules change nothing here
+        for (String r : EntityExtractor.ruleNames())
+            if (!MODEL_ONLY_RULES.contains(r)) configs.put(PFX + "    - without " + r, EntityExtractor.builder().without(r).build());
         if (Files.isRegularFile(model)) {
             PFX = "(d)";
             configs.put("(c) perceptron NER over HanLP words/tags, no rules", EntityExtractor.builder().nerModel(model)
@@ -81,14 +78,8 @@ public final class EntityEvaluation {
                     .gazetteer(false).consistency(false).hmmOrgFill(false).build());
             configs.put("(d) perceptron + all rules", EntityExtractor.builder().nerModel(model).build());
             configs.put(PFX + "    PKU mapping: 中/美 in compounds not scored", configs.get("(d) perceptron + all rules"));
-            configs.put(PFX + "    - without country abbreviations", EntityExtractor.builder().nerModel(model).countryAbbreviations(false).build());
-            configs.put(PFX + "    - without title grammar", EntityExtractor.builder().nerModel(model).titleRules(false).build());
-            configs.put(PFX + "    - without name completion", EntityExtractor.builder().nerModel(model).nameCompletion(false).build());
-            configs.put(PFX + "    - without org suffix extension", EntityExtractor.builder().nerModel(model).orgSuffixRules(false).build());
-            configs.put(PFX + "    - without person filters", EntityExtractor.builder().nerModel(model).personFilter(false).build());
-            configs.put(PFX + "    - without gazetteer", EntityExtractor.builder().nerModel(model).gazetteer(false).build());
-            configs.put(PFX + "    - without HMM-org gap filling", EntityExtractor.builder().nerModel(model).hmmOrgFill(false).build());
-            configs.put(PFX + "    - without doc consistency", EntityExtractor.builder().nerModel(model).consistency(false).build());
+            for (String r : EntityExtractor.ruleNames())
+                configs.put(PFX + "    - without " + r, EntityExtractor.builder().nerModel(model).without(r).build());
             checkFastDecoder(PerceptronNer.load(model), docs);
         } else {
             System.out.println("NER model absent (" + model + "): perceptron configurations skipped. Train it with NerTrainer.\n");

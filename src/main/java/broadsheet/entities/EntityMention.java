@@ -32,6 +32,8 @@ public record EntityMention(int sentenceIdx, int start, int end, String surface,
         public static final String TITLE = "title";
         public static final String TITLE_LIST = "title-list";
         public static final String ORG_SUFFIX = "org-suffix";
+        /** the firm before a corporate title (当当网创始人) */
+        public static final String ORG_BEFORE_TITLE = "org-before-title";
         public static final String GAZETTEER = "gazetteer";
         /** a one-character country abbreviation in a compound (中美); canonical is the full name */
         public static final String ABBREVIATION = "country-abbreviation";

@@ -172,7 +172,7 @@ public final class Tables {
                     new ColumnSpec("canonical", STRING, false, "the entity it names: the full name found elsewhere in the article, or the alias file's canonical form"),
                     new ColumnSpec("type", STRING, false, "`PERSON`, `PLACE` or `ORGANIZATION`"),
                     new ColumnSpec("role", STRING, false, "`mention`, or `reporter` for the names in bylines"),
-                    new ColumnSpec("method", STRING, false, "what found it: `hanlp-hmm`, `perceptron`, `title`, `title-list`, `org-suffix`, `gazetteer`, `doc-consistency`, `alias`, `byline`"),
+                    new ColumnSpec("method", STRING, false, "what found it: `hanlp-hmm`, `perceptron`, `title`, `title-list`, `org-suffix`, `org-before-title`, `gazetteer`, `country-abbreviation`, `doc-consistency`, `alias`, `byline`"),
                     new ColumnSpec("issue_month", STRING, false, "partition column: `yyyy-MM` of `issue_date`, `" + UNDATED_MONTH + "` when it is null")));
 
     public static final TableSpec ENTITY_COOCCURRENCE = new TableSpec("entity_cooccurrence",
