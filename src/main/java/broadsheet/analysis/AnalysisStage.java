@@ -130,7 +130,15 @@ public final class AnalysisStage {
     }
 
     /** The tables' rows of one pass; read each once, then {@link #release()}. */
-    public record Output(Dataset<Row> results, boolean hasUndated, boolean cached) {
+    public record Output(Dataset<Row> results, boolean hasUndated, boolean cached, LongAccumulator cutShort) {
+        /**
+         * Whether {@link #warnings()} may have rows: known once a table of this pass has been written (the tasks
+         * count the articles they cut short), so a run without any skips reading the pass again for them.
+         */
+        public boolean mayHaveWarnings() {
+            return cutShort.value() > 0;
+        }
+
         /** {@code term_frequencies} rows. */
         public Dataset<Row> termFrequencies() {
             Dataset<Row> rows = results.filter(col("kind").equalTo(TERM)).select(col("source"), col("issue_date"), col("term.*"));
@@ -178,7 +186,8 @@ public final class AnalysisStage {
         long budget = budgetMillis;
         LongAccumulator doneArticles = articlesDone;
         LongAccumulator doneChars = charsDone;
-        MapPartitionsFunction<Row, Row> analyse = rows -> analyse(cfg, p, x, inv, budget, doneArticles, doneChars, rows);
+        LongAccumulator cut = articles.sparkSession().sparkContext().longAccumulator("broadsheet.articles_cut_short");
+        MapPartitionsFunction<Row, Row> analyse = rows -> analyse(cfg, p, x, inv, budget, doneArticles, doneChars, cut, rows);
         Dataset<Row> results = articles
                 .select(col("article_id"), col("source"), col("issue_date"), col("headline"), col("bylines"), col("text"), col("input_path"))
                 // A dated issue is one key (never split); undated articles spread one by one.
@@ -189,12 +198,13 @@ public final class AnalysisStage {
         if (cache) {
             results = results.persist(StorageLevel.MEMORY_AND_DISK());
         }
-        return new Output(results, hasUndated, cache);
+        return new Output(results, hasUndated, cache, cut);
     }
 
     /** Static, so the task closure holds only what it names (an anonymous class would capture the stage). */
     private static Iterator<Row> analyse(NlpConfig cfg, Parts parts, EntityExtractor x, ArticleInvestments inv, long budget,
-                                         LongAccumulator doneArticles, LongAccumulator doneChars, Iterator<Row> rows) {
+                                         LongAccumulator doneArticles, LongAccumulator doneChars, LongAccumulator cut,
+                                         Iterator<Row> rows) {
         Segment segment = parts.terms() || parts.entities() ? Segmenters.get(cfg) : null;
         ArticleAnalyzer analyzer = new ArticleAnalyzer(s -> Segmenters.tokens(segment, s),
                 parts.terms() ? cfg.termFilter() : null, x, inv, budget);
@@ -231,6 +241,9 @@ public final class AnalysisStage {
                         toRows(a, pending);
                         doneArticles.add(1);
                         doneChars.add(a.article().text().length());
+                        if (a.cutShort()) {
+                            cut.add(1);
+                        }
                     }
                 }
                 return next < pending.size();

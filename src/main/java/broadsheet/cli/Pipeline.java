@@ -210,7 +210,7 @@ public final class Pipeline {
                 if (parts.investments()) {
                     writePerIssue(o.investments(), Tables.INVESTMENTS);
                 }
-                addWarnings(o.warnings());
+                addWarnings(o);
             } finally {
                 o.release();
                 progress.stageDone();
@@ -279,12 +279,13 @@ public final class Pipeline {
      * Adds the analysis pass's warnings (articles cut short) to {@code warnings}, replacing those of an earlier
      * pass over the same articles, so reruns never duplicate them. Nothing is written when neither exists.
      */
-    private void addWarnings(Dataset<Row> fresh) throws IOException {
+    private void addWarnings(AnalysisStage.Output pass) throws IOException {
         Dataset<Row> old = out.read(spark, Tables.WARNINGS);
         Column ofThisPass = col("stage").equalTo(AnalysisStage.STAGE);
-        if (fresh.isEmpty() && old.filter(ofThisPass).isEmpty()) {
+        if (!pass.mayHaveWarnings() && old.filter(ofThisPass).isEmpty()) {
             return;
         }
+        Dataset<Row> fresh = pass.warnings();
         Dataset<Row> articleFiles = (increment != null ? increment.work() : out.read(spark, Tables.ARTICLES))
                 .select(col("input_path").as("w_path")).distinct();
         // Old warnings of this pass stay only for files whose articles were not analysed again.

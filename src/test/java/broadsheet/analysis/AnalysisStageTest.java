@@ -90,6 +90,7 @@ class AnalysisStageTest {
             writer.write(pass.termFrequencies(), Tables.TERM_FREQUENCIES);
             writer.write(pass.mentions(), Tables.ENTITIES);
             writer.write(pass.investments(), Tables.INVESTMENTS);
+            assertTrue(!pass.mayHaveWarnings(), "no article was cut short, and the pass knows it without reading its rows again");
             assertEquals(0, pass.warnings().count());
         } finally {
             pass.release();
@@ -165,6 +166,7 @@ class AnalysisStageTest {
                 .apply(articles);
         try {
             List<Row> warnings = pass.warnings().collectAsList();
+            assertTrue(pass.mayHaveWarnings());
             assertEquals(1, warnings.size(), warnings.toString());
             assertEquals(AnalysisStage.CUT_SHORT, warnings.get(0).getAs("reason"));
             assertEquals("lakeside-daily/2024-05-06.txt", warnings.get(0).getAs("input_path"));
