@@ -46,7 +46,8 @@ public final class InvestmentsStage {
                         col("amountHigh").as("amount_high"), col("currency"), col("qualifier"), col("kind"),
                         col("parentId").as("parent_id"), col("projectCount").as("project_count"), col("topic"),
                         col("topicSector").as("topic_sector"), col("topics"), col("topicBasis").as("topic_basis"),
-                        col("counted"), col("reason"), Tables.issueMonth(col("issueDate")).as("issue_month"))
+                        col("counted"), col("reason"), col("status"), col("nonInvestment").as("non_investment"),
+                        Tables.issueMonth(col("issueDate")).as("issue_month"))
                 .select(Tables.INVESTMENTS.projection());
         return investments;
     }
