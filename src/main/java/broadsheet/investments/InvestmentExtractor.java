@@ -45,6 +45,11 @@ import java.util.regex.Pattern;
  *       like the headline.</li>
  *   <li>Two or more figures right after a total that add up to it (within 1%) are its breakdown,
  *       even without 其中: SUBTOTALs of it.</li>
+ *   <li>Money worded like investment that is not ({@link NonInvestmentKinds}: 委托规模, QFII额度, 门槛,
+ *       fees, 广告投入, 储蓄存款, a 资金来源 source, 采购) is shown, never counted and never a parent:
+ *       "not investment: quota".</li>
+ *   <li>Each investment amount gets the status the text gives ({@link InvestmentStatus}); not approved
+ *       and cancelled money is not counted: "not approved", "cancelled".</li>
  * </ul>
  */
 public final class InvestmentExtractor {
