@@ -312,6 +312,8 @@ public final class AnalysisStage {
                 case "topic_basis" -> r.getTopicBasis();
                 case "counted" -> r.isCounted();
                 case "reason" -> r.getReason();
+                case "status" -> r.getStatus();
+                case "non_investment" -> r.getNonInvestment();
                 default -> throw new IllegalStateException("investments column " + INVESTMENT_ROW.fields()[i].name() + " has no value in InvestmentRow");
             };
         }

@@ -69,6 +69,8 @@ public final class ArticleInvestments implements Serializable {
             r.setProjectCount(m.projectCount());
             r.setCounted(m.counted());
             r.setReason(m.reason());
+            r.setStatus(m.status());
+            r.setNonInvestment(m.nonInvestment());
             assignTopic(r, m.sentence(), stretch(mentions, m), articleSector, articleAny);
             rows.add(r);
         }

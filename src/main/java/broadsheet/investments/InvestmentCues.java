@@ -32,6 +32,8 @@ final class InvestmentCues {
     static final Pattern SUBTOTAL_MARKER = Pattern.compile("其中|包括|包含|内含");
 
     private static final List<Cue> CUES = new ArrayList<>();
+    /** {@link #CUES} and the words of acquiring equity or land (以4.6亿元收购…股权, 以23.5亿元竞得…地块). */
+    private static final List<Cue> WITH_ACQUISITIONS = new ArrayList<>();
 
     static {
         add(Polarity.POSITIVE, "投资", "总投资", "投资额", "投资总额", "投资规模", "固定资产投资", "投入",
@@ -46,6 +48,10 @@ final class InvestmentCues {
                 "资产", "票房", "捐", "损失", "赔", "补偿", "经费", "支出", "订单", "所得", "分红", "救助",
                 "保险", "产业规模", "市场规模", "经济规模", "研发投入", "科技投入", "研发经费",
                 "节省投资", "节约投资", "节省资金", "节约资金", "兼并", "并购额");
+        WITH_ACQUISITIONS.addAll(CUES);
+        for (String w : List.of("收购", "入股", "受让", "竞得", "摘得", "拍得")) {
+            WITH_ACQUISITIONS.add(new Cue(w, Polarity.POSITIVE));
+        }
     }
 
     /** 投资 inside an organisation name, and 投入使用-style phrases that are not about money. */
@@ -80,6 +86,8 @@ final class InvestmentCues {
     /** 每投入1元，新增销售收入3.12元; 比去年多投入373.5亿元: a ratio or a difference, not money spent. */
     private static final Pattern RATIO_OR_DIFFERENCE = Pattern.compile(
             "每(?:投入|投资)$|比[^，,；;。！？!?]*多(?:投入|投资)(?:资金)?$");
+    /** 平均单个项目投资5亿元: an average over projects counted elsewhere. */
+    private static final Pattern AVERAGE = Pattern.compile("平均[^，,；;。！？!?]{0,6}(?:投资|投入)(?:额|规模)?(?:为|达|约)?$");
     /** 万元以上的医疗设备: a price class of things, not money spent. */
     private static final Pattern CLASS_OF_THINGS = Pattern.compile("^的[^，,；;。！？!?\\s的]");
 
@@ -92,8 +100,17 @@ final class InvestmentCues {
         }
     }
 
-    /** One decision per amount, in order. {@code s} is the normalised sentence. */
+    /** One decision per amount, in order, with every rule on. {@code s} is the normalised sentence. */
     static List<Decision> classify(String s, List<MoneyAmount> amounts) {
+        return classify(s, amounts, true, true);
+    }
+
+    /**
+     * As {@link #classify(String, List)}; {@code acquisitions} adds 收购, 入股, 竞得... as investment words,
+     * {@code averages} drops averages (平均每个项目投资5亿元).
+     */
+    static List<Decision> classify(String s, List<MoneyAmount> amounts, boolean acquisitions, boolean averages) {
+        List<Cue> cues = acquisitions ? WITH_ACQUISITIONS : CUES;
         String masked = mask(s);
         boolean investmentSentence = INVESTMENT_SENTENCE.matcher(masked).find();
         boolean policySentence = POLICY.matcher(masked).find();
@@ -110,11 +127,13 @@ final class InvestmentCues {
                 d = Decision.THRESHOLD;
             } else {
                 Decision prevDecision = prev == null ? null : out.get(k - 1);
-                d = byCues(s, masked, a, prev, prevDecision, windowStart, lastInvestmentEnd,
+                d = byCues(cues, s, masked, a, prev, prevDecision, windowStart, lastInvestmentEnd,
                         nextStart(amounts, k, s), investmentSentence);
             }
+            String clauseBefore = masked.substring(clauseStart(s, a.start()), a.start());
             if (d == Decision.INVESTMENT && (isAid(masked, windowStart, a)
-                    || RATIO_OR_DIFFERENCE.matcher(masked.substring(clauseStart(s, a.start()), a.start())).find())) {
+                    || RATIO_OR_DIFFERENCE.matcher(clauseBefore).find()
+                    || averages && AVERAGE.matcher(clauseBefore).find())) {
                 d = Decision.OTHER;
             }
             out.add(d);
@@ -125,12 +144,12 @@ final class InvestmentCues {
         return out;
     }
 
-    private static Decision byCues(String s, String masked, MoneyAmount a, MoneyAmount prev,
+    private static Decision byCues(List<Cue> cues, String s, String masked, MoneyAmount a, MoneyAmount prev,
                                    Decision prevDecision, int windowStart, int lastInvestmentEnd,
                                    int nextStart, boolean investmentSentence) {
-        Hit right = firstCue(masked, a.end(), Math.min(nextStart, Math.min(a.end() + 8, clauseEnd(s, a.end()))));
+        Hit right = firstCue(cues, masked, a.end(), Math.min(nextStart, Math.min(a.end() + 8, clauseEnd(s, a.end()))));
         boolean rightNegative = right != null && right.cue().polarity() == Polarity.NEGATIVE;
-        Polarity left = leftCue(masked, windowStart, a.start());
+        Polarity left = leftCue(cues, masked, windowStart, a.start());
         if (left == Polarity.WEAK && rightNegative) {
             return Decision.OTHER; // 项目将带来8亿元的年销售额: the noun after the amount says what it is
         }
@@ -176,13 +195,13 @@ final class InvestmentCues {
     }
 
     /** Nearest cue ending at or before {@code to}; a weak word glued to a stronger one (零售总额) takes its polarity. */
-    private static Polarity leftCue(String masked, int from, int to) {
-        Hit best = lastCue(masked, from, to);
+    private static Polarity leftCue(List<Cue> cues, String masked, int from, int to) {
+        Hit best = lastCue(cues, masked, from, to);
         if (best == null) {
             return null;
         }
         if (best.cue().polarity() == Polarity.WEAK) {
-            Hit glued = lastCue(masked, from, best.start());
+            Hit glued = lastCue(cues, masked, from, best.start());
             if (glued != null && glued.end() == best.start() && glued.cue().polarity() != Polarity.WEAK) {
                 return glued.cue().polarity();
             }
@@ -190,9 +209,9 @@ final class InvestmentCues {
         return best.cue().polarity();
     }
 
-    private static Hit lastCue(String masked, int from, int to) {
+    private static Hit lastCue(List<Cue> cues, String masked, int from, int to) {
         Hit best = null;
-        for (Cue c : CUES) {
+        for (Cue c : cues) {
             int at = masked.lastIndexOf(c.word(), to - c.word().length());
             if (at < from) {
                 continue;
@@ -206,9 +225,9 @@ final class InvestmentCues {
         return best;
     }
 
-    private static Hit firstCue(String masked, int from, int to) {
+    private static Hit firstCue(List<Cue> cues, String masked, int from, int to) {
         Hit best = null;
-        for (Cue c : CUES) {
+        for (Cue c : cues) {
             int at = masked.indexOf(c.word(), from);
             if (at < 0 || at + c.word().length() > to) {
                 continue;

@@ -26,8 +26,13 @@ import java.util.Map;
  * </pre>
  *
  * Prints counts (sentences with an amount, with 投资 and an amount, mentions by kind, counted), a
- * sample of mentions with their sentences for a human to judge, and the 投资 sentences where nothing
- * was found (to judge recall). The sample is the mentions with the smallest hash of
+ * sample of mentions with their sentences for a human to judge, the 投资 sentences where nothing
+ * was found (to judge recall), and what the parts of issue 15 change: every mention whose counted
+ * status differs between {@link InvestmentExtractor.Rules#NONE} (the extractor before them) and the
+ * default rules, by reason, with examples.
+ *
+ * <p>With {@code --dev FILE [--errors]} it scores the marked development set instead
+ * ({@link InvestmentDevSet}): precision and recall of counted amounts per combination of parts. The sample is the mentions with the smallest hash of
  * (article, sentence, amount text): the same mention stays in the sample from one version of the
  * extractor to the next, so before/after judgements compare like with like.
  * Plain Java, no Spark; the corpus is research data and is read in place, never copied.
@@ -41,6 +46,12 @@ public final class InvestmentEvaluation {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (args.length < 1) {
             out.println("usage: InvestmentEvaluation <people-daily-1998-01.utf8.txt> [sample size]");
+            out.println("       InvestmentEvaluation --dev src/eval/investments-dev.txt [--errors]");
+            return;
+        }
+        if (args[0].equals("--dev")) {
+            Path dev = Path.of(args.length > 1 ? args[1] : "src/eval/investments-dev.txt");
+            InvestmentDevSet.report(dev, out, args.length > 2 && args[2].equals("--errors"));
             return;
         }
         Path corpus = Path.of(args[0]);
@@ -142,6 +153,90 @@ public final class InvestmentEvaluation {
         for (String m : missed) {
             out.println("  " + m);
         }
+        out.println();
+        changes(articles, out);
+    }
+
+    /** One mention under the old and the new rules (either may be absent). */
+    private record Change(String where, String sentence, String amount, InvestmentMention before, InvestmentMention after) {
+        String describe() {
+            return where + "  " + amount + "  " + show(before) + " -> " + show(after);
+        }
+
+        private static String show(InvestmentMention m) {
+            if (m == null) {
+                return "no row";
+            }
+            return (m.counted() ? "counted" : "not counted (" + m.reason() + ")") + (m.status() == null ? "" : " status=" + m.status());
+        }
+
+        /** The category of the change, for the counts. */
+        String category() {
+            boolean was = before != null && before.counted();
+            boolean is = after != null && after.counted();
+            String why = after == null ? "no row" : is ? (before == null ? "new row" : "now counted")
+                    : after.reason().replaceAll(" of mention \\d+.*| mention \\d+", "");
+            return (was ? "counted" : before == null ? "no row" : "not counted") + " -> "
+                    + (is ? "counted" : "not counted") + (is ? "" : ": " + why);
+        }
+    }
+
+    /** Mentions whose counted status differs between the extractor before issue 15 and now, and rows added or removed. */
+    static void changes(List<ParsedArticle> articles, PrintStream out) {
+        List<Change> changes = new ArrayList<>();
+        int statuses = 0;
+        Map<String, Integer> statusCounts = new java.util.TreeMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            ParsedArticle a = articles.get(i);
+            List<String> sentences = SentenceSplitter.sentences(a.text());
+            Map<String, InvestmentMention> before = byPosition(InvestmentExtractor.extract(a.headline(), sentences,
+                    InvestmentExtractor.Rules.NONE));
+            Map<String, InvestmentMention> after = byPosition(InvestmentExtractor.extract(a.headline(), sentences));
+            for (InvestmentMention m : after.values()) {
+                if (m.status() != null) {
+                    statuses++;
+                    statusCounts.merge(m.status(), 1, Integer::sum);
+                }
+            }
+            java.util.Set<String> keys = new java.util.TreeSet<>(before.keySet());
+            keys.addAll(after.keySet());
+            for (String k : keys) {
+                InvestmentMention b = before.get(k);
+                InvestmentMention n = after.get(k);
+                boolean was = b != null && b.counted();
+                boolean is = n != null && n.counted();
+                if (was != is || (b == null) != (n == null)) {
+                    InvestmentMention any = n != null ? n : b;
+                    changes.add(new Change(a.issueDate() + "-" + a.page() + "-" + i + "@" + any.sentenceIdx(), any.sentence(),
+                            any.amount().text(), b, n));
+                }
+            }
+        }
+        out.println("## issue 15: mentions whose counted status changes, or rows added or removed (rules none -> all): "
+                + changes.size());
+        Map<String, List<Change>> byCategory = new java.util.TreeMap<>();
+        for (Change c : changes) {
+            byCategory.computeIfAbsent(c.category(), x -> new ArrayList<>()).add(c);
+        }
+        out.println();
+        out.println("| change | mentions |");
+        out.println("| --- | ---: |");
+        byCategory.forEach((k, v) -> out.println("| " + k + " | " + v.size() + " |"));
+        out.println();
+        out.println("mentions with a status (default rules): " + statuses + " " + statusCounts);
+        out.println();
+        for (Change c : changes) {
+            out.println("  " + c.describe());
+            out.println("      " + c.sentence());
+        }
+    }
+
+    private static Map<String, InvestmentMention> byPosition(List<InvestmentMention> mentions) {
+        Map<String, InvestmentMention> out = new LinkedHashMap<>();
+        for (InvestmentMention m : mentions) {
+            out.put(m.sentenceIdx() + ":" + m.amount().start(), m);
+        }
+        return out;
     }
 
     /** Spreads String.hashCode so that similar keys do not sort together. */

@@ -47,6 +47,11 @@ import java.util.regex.Pattern;
  *       even without 其中: SUBTOTALs of it.</li>
  *   <li>A vague amount (数十亿元: qualifier VAGUE, bounds only) is listed but never counted ("vague
  *       amount") and takes no part in the rules above.</li>
+ *   <li>Money worded like investment that is not ({@link NonInvestmentKinds}: 委托规模, QFII额度, 门槛,
+ *       fees, 广告投入, 储蓄存款, a 资金来源 source, 采购) is shown, never counted and never a parent:
+ *       "not investment: quota".</li>
+ *   <li>Each investment amount gets the status the text gives ({@link InvestmentStatus}); not approved
+ *       and cancelled money is not counted: "not approved", "cancelled".</li>
  * </ul>
  */
 public final class InvestmentExtractor {
@@ -64,6 +69,8 @@ public final class InvestmentExtractor {
     /** 已完成投资102亿元 after 年度计划投资260亿元: progress against a plan, part of it. */
     private static final Pattern PROGRESS = Pattern.compile("完成|已投资|已投入|已到位|到位|实际");
     private static final Pattern PLAN = Pattern.compile("计划|总投资|预计|拟|年度|规划|协议|合同");
+    /** 另有6个项目完成注册: another group of projects, not progress of the plan before it. */
+    private static final Pattern ANOTHER_GROUP = Pattern.compile("另有|另外|此外|还有");
     /** 由5亿元增加到8亿元: the first figure is replaced by the second. */
     private static final Pattern REVISION = Pattern.compile(
             "^(?:增加|提高|调整|调增|追加|扩大|增长|上调|下调|调减|减少|压缩|变更)(?:到|至|为)");
@@ -89,7 +96,24 @@ public final class InvestmentExtractor {
     }
 
     /** Why a mention is (not) counted; {@link Entry#ref} is the mention the reason refers to. */
-    private enum Status { COUNTED, SUBTOTAL, PROGRESS, DUPLICATE, SUPERSEDED, ROUNDED_RESTATEMENT, HEADLINE_RESTATEMENT, CONVERSION, VAGUE }
+    private enum Status {
+        COUNTED, SUBTOTAL, PROGRESS, DUPLICATE, SUPERSEDED, ROUNDED_RESTATEMENT, HEADLINE_RESTATEMENT, CONVERSION,
+        NOT_INVESTMENT, NOT_APPROVED, CANCELLED, VAGUE
+    }
+
+    /**
+     * Which of the parts added for issue 15 run: the classifier of non-investment money
+     * ({@link NonInvestmentKinds}), the status detector ({@link InvestmentStatus}), the words of
+     * acquiring equity and land (收购, 竞得: {@link InvestmentCues}), and the breakdown fixes (a part
+     * in another currency after 其中, 另有… is another group and not progress, averages are not
+     * money). {@link #ALL} is what the pipeline uses; {@link #NONE} is the extractor as it was
+     * before, so the evaluation can show what each part changes.
+     */
+    public record Rules(boolean nonInvestmentKinds, boolean statuses, boolean acquisitions, boolean breakdowns)
+            implements java.io.Serializable {
+        public static final Rules ALL = new Rules(true, true, true, true);
+        public static final Rules NONE = new Rules(false, false, false, false);
+    }
 
     /** A mention while the article is being read; turned into an {@link InvestmentMention} at the end. */
     private static final class Entry {
@@ -101,6 +125,8 @@ public final class InvestmentExtractor {
         Status status = Status.COUNTED;
         Integer ref; // parent, original, or replacement, by status
         boolean exceedsParent;
+        NonInvestmentKinds.Kind nonInvestment; // what the money is instead, when it is not investment
+        InvestmentStatus.Status said;          // the status the text gives, else null
 
         Entry(int sentenceIdx, String sentence, MoneyAmount amount, Kind kind, Integer count) {
             this.sentenceIdx = sentenceIdx;
@@ -134,6 +160,9 @@ public final class InvestmentExtractor {
                 case HEADLINE_RESTATEMENT -> "headline restates mention " + ref;
                 case CONVERSION -> "conversion of mention " + ref;
                 case VAGUE -> "vague amount";
+                case NOT_INVESTMENT -> "not investment: " + nonInvestment.label();
+                case NOT_APPROVED -> "not approved";
+                case CANCELLED -> "cancelled";
             };
         }
 
@@ -156,15 +185,20 @@ public final class InvestmentExtractor {
      * @return investment mentions in article order: headline first, then body
      */
     public static List<InvestmentMention> extract(String headline, List<String> bodySentences) {
+        return extract(headline, bodySentences, Rules.ALL);
+    }
+
+    /** As {@link #extract(String, List)}, with only the given parts of issue 15 switched on. */
+    public static List<InvestmentMention> extract(String headline, List<String> bodySentences, Rules rules) {
         List<Entry> out = new ArrayList<>();
         if (headline != null && !headline.isBlank()) {
-            processSentence(-1, headline, new Carry(), out);
+            processSentence(-1, headline, new Carry(), out, rules);
         }
         Carry carry = new Carry();
         List<String> body = bodySentences == null ? List.of() : bodySentences;
         for (int i = 0; i < body.size(); i++) {
             String sentence = body.get(i) == null ? "" : body.get(i);
-            carry = processSentence(i, sentence, carry, out);
+            carry = processSentence(i, sentence, carry, out, rules);
         }
         markHeadlineRestatements(out, titleLines(body));
         pointAtCountedMentions(out);
@@ -172,16 +206,18 @@ public final class InvestmentExtractor {
         List<InvestmentMention> mentions = new ArrayList<>(out.size());
         for (Entry e : out) {
             mentions.add(new InvestmentMention(e.sentenceIdx, e.sentence, e.amount, e.kind, e.parent(), e.count,
-                    e.counted(), e.reason()));
+                    e.counted(), e.reason(), e.said == null ? null : e.said.label(),
+                    e.nonInvestment == null ? null : e.nonInvestment.label()));
         }
         return List.copyOf(mentions);
     }
 
     /** Adds the sentence's mentions to {@code out}; returns what the next sentence may refer back to. */
-    private static Carry processSentence(int idx, String sentence, Carry in, List<Entry> out) {
+    private static Carry processSentence(int idx, String sentence, Carry in, List<Entry> out, Rules rules) {
         String s = TextNormalizer.normalize(sentence);
         List<MoneyAmount> amounts = AmountParser.findAll(sentence);
-        List<Decision> decisions = InvestmentCues.classify(s, amounts);
+        List<Decision> decisions = InvestmentCues.classify(s, amounts, rules.acquisitions(), rules.breakdowns());
+        String masked = InvestmentCues.mask(s);
 
         Integer prevTop = in.prevTop;
         Integer carriedParent = null;
@@ -218,11 +254,21 @@ public final class InvestmentExtractor {
             // 斥资250万英镑（约合420万美元）: the same money in another currency
             if (lastEntry != null && lastEntry.sentenceIdx == idx && isConversion(s, lastEntryEnd, a)) {
                 Entry conv = new Entry(idx, sentence, a, lastEntry.kind, lastEntry.count);
-                conv.set(Status.CONVERSION, out.indexOf(lastEntry));
+                conv.said = lastEntry.said;
+                conv.nonInvestment = lastEntry.nonInvestment;
+                if (lastEntry.status == Status.NOT_INVESTMENT) {
+                    conv.set(Status.NOT_INVESTMENT, null); // a quota in two currencies is still a quota
+                } else {
+                    conv.set(Status.CONVERSION, out.indexOf(lastEntry));
+                }
                 out.add(conv);
                 segmentStart = a.end();
                 continue;
             }
+            NonInvestmentKinds.Kind nonInvestment = rules.nonInvestmentKinds()
+                    ? NonInvestmentKinds.classify(masked, a, Math.max(InvestmentCues.clauseStart(s, a.start()),
+                            k > 0 ? amounts.get(k - 1).end() : 0)).orElse(null)
+                    : null;
 
             if (activeParent == null) {
                 if (lastTop != null && (hasMarker(s, lastTopEnd, a.start()) || phasePart(s, out.get(lastTop), lastTopEnd, a))) {
@@ -238,7 +284,11 @@ public final class InvestmentExtractor {
             boolean exceeds = false;
             if (activeParent != null) {
                 BigDecimal parentAmount = out.get(activeParent).amount.amount();
-                if (fitsIn(out.get(activeParent).amount, partsSum, a)) {
+                if (rules.breakdowns() && !out.get(activeParent).amount.currency().equals(a.currency())) {
+                    // 总投资142亿元。其中，外资项目12个，总投资7.5亿美元: a part that cannot be summed
+                    parentIdx = activeParent;
+                    status = Status.SUBTOTAL;
+                } else if (fitsIn(out.get(activeParent).amount, partsSum, a)) {
                     parentIdx = activeParent;
                     partsSum = partsSum.add(a.amount());
                     status = Status.SUBTOTAL;
@@ -253,10 +303,23 @@ public final class InvestmentExtractor {
                         : CONTINUATION_OPENING.matcher(s.strip()).find() ? prevTop : null;
                 int from = lastTop != null ? lastTopEnd : 0;
                 if (plan != null && PROGRESS.matcher(s.substring(from, a.start())).find()
+                        && !(rules.breakdowns() && ANOTHER_GROUP.matcher(s.substring(from, a.start())).find())
                         && isPlan(out.get(plan)) && fitsIn(out.get(plan).amount, BigDecimal.ZERO, a)) {
                     parentIdx = plan;
                     status = Status.PROGRESS;
                 }
+            }
+
+            if (parentIdx == null && nonInvestment != null) {
+                // 委托规模300亿元, QFII额度2亿美元: shown with its kind, never counted, never a parent
+                Entry e = new Entry(idx, sentence, a, Kind.SINGLE, null);
+                e.nonInvestment = nonInvestment;
+                e.set(Status.NOT_INVESTMENT, null);
+                out.add(e);
+                lastEntry = e;
+                lastEntryEnd = a.end();
+                segmentStart = a.end();
+                continue;
             }
 
             int contextStart = Math.max(segmentStart, lastMarkerEnd(s, segmentStart, a.start()));
@@ -272,8 +335,15 @@ public final class InvestmentExtractor {
 
             Entry e = new Entry(idx, sentence, a, kind, count);
             e.exceedsParent = exceeds;
+            e.nonInvestment = nonInvestment; // a part of a total may still be, say, a funding source
+            if (rules.statuses()) {
+                e.said = InvestmentStatus.detect(s, a, previousInvestmentEnd(amounts, decisions, k),
+                        nextInvestmentStart(amounts, decisions, k, s.length())).orElse(null);
+            }
             if (parentIdx != null) {
                 e.set(status, parentIdx);
+            } else if (e.said != null && e.said.dropsAmount()) {
+                e.set(e.said == InvestmentStatus.Status.CANCELLED ? Status.CANCELLED : Status.NOT_APPROVED, null);
             } else {
                 Integer dup = firstSameValue(out, a, idx);
                 if (dup != null) {
@@ -310,6 +380,24 @@ public final class InvestmentExtractor {
         return next;
     }
 
+    private static int previousInvestmentEnd(List<MoneyAmount> amounts, List<Decision> decisions, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (decisions.get(j) == Decision.INVESTMENT) {
+                return amounts.get(j).end();
+            }
+        }
+        return 0;
+    }
+
+    private static int nextInvestmentStart(List<MoneyAmount> amounts, List<Decision> decisions, int k, int end) {
+        for (int j = k + 1; j < amounts.size(); j++) {
+            if (decisions.get(j) == Decision.INVESTMENT) {
+                return amounts.get(j).start();
+            }
+        }
+        return end;
+    }
+
     /**
      * The headline restates the body (总投资约215亿元 over a body sentence with the same figure, its
      * project count and its 其中 parts): the body mention is the one counted. A rougher headline
@@ -330,6 +418,7 @@ public final class InvestmentExtractor {
                 }
                 if (same == null && body.amount.sameValueAs(head.amount)
                         && (body.counted() || body.status == Status.SUBTOTAL || body.status == Status.PROGRESS
+                        || body.status == Status.NOT_APPROVED || body.status == Status.CANCELLED
                         || body.status == Status.DUPLICATE && body.ref == h)) {
                     same = j;
                 }
@@ -562,7 +651,8 @@ public final class InvestmentExtractor {
     private static Integer firstSameValue(List<Entry> out, MoneyAmount a, int idx) {
         for (int j = 0; j < out.size(); j++) {
             Entry m = out.get(j);
-            if (m.sentenceIdx != idx && m.status != Status.CONVERSION && m.amount.sameValueAs(a)) {
+            if (m.sentenceIdx != idx && m.status != Status.CONVERSION && m.status != Status.NOT_INVESTMENT
+                    && m.amount.sameValueAs(a)) {
                 return j;
             }
         }

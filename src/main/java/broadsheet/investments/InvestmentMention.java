@@ -12,7 +12,12 @@ import java.io.Serializable;
  * @param parentIndex  for a SUBTOTAL, the index (in the returned list) of the mention it is part of
  * @param projectCount number of projects the amount covers when the text says so (28个项目), else null
  * @param counted      false when the amount must not be added to a sum (subtotal, repeat)
- * @param reason       why it is not counted ("subtotal of mention 0", "duplicate of mention 2"), else null
+ * @param reason       why it is not counted ("subtotal of mention 0", "duplicate of mention 2",
+ *                     "not investment: quota", "cancelled"), else null
+ * @param status       planned, signed, approved, not_approved, started, completed or cancelled when the
+ *                     text says so, else null
+ * @param nonInvestment what the money is when it is not investment (assets_under_management, quota,
+ *                     threshold, fee, advertising, savings, funding_source, resale_purchase), else null
  */
 public record InvestmentMention(
         int sentenceIdx,
@@ -22,7 +27,9 @@ public record InvestmentMention(
         Integer parentIndex,
         Integer projectCount,
         boolean counted,
-        String reason) implements Serializable {
+        String reason,
+        String status,
+        String nonInvestment) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

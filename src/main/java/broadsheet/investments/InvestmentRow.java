@@ -28,6 +28,8 @@ public class InvestmentRow implements Serializable {
     private String topicBasis;
     private boolean counted;
     private String reason;
+    private String status;
+    private String nonInvestment;
 
     public String getMentionId() { return mentionId; }
     public void setMentionId(String v) { mentionId = v; }
@@ -71,4 +73,8 @@ public class InvestmentRow implements Serializable {
     public void setCounted(boolean v) { counted = v; }
     public String getReason() { return reason; }
     public void setReason(String v) { reason = v; }
+    public String getStatus() { return status; }
+    public void setStatus(String v) { status = v; }
+    public String getNonInvestment() { return nonInvestment; }
+    public void setNonInvestment(String v) { nonInvestment = v; }
 }

@@ -424,7 +424,67 @@ class InvestmentExtractorTest {
                 "@0 SINGLE 1000万 CNY counted"));
         c.add(a("financing round amount", null,
                 body("某科技公司完成B轮融资，融资金额达3亿元。")));
+
+        // ---- issue 15: money worded like investment that is not, and statuses that drop the money ----
+        c.add(a("assets under management are shown, not counted", null,
+                body("某社保基金委托投资规模约300亿元，由多家投资管理人负责运作。"),
+                "@0 SINGLE 300亿 CNY (not investment: assets_under_management)"));
+        c.add(a("a quota beside a real investment", null,
+                body("某企业获批QFII投资额度3亿美元后，投资1.5亿美元认购了多家公司的定增股份。"),
+                "@0 SINGLE 3亿 USD (not investment: quota)",
+                "@0 SINGLE 1.5亿 USD counted"));
+        c.add(a("advertising spend", null,
+                body("某手机品牌今年营销投入15亿元，同比增加三成。"),
+                "@0 SINGLE 15亿 CNY (not investment: advertising)"));
+        c.add(a("funding sources after the total", null,
+                body("该项目总投资12亿元，资金来源为企业自筹4亿元、银行贷款8亿元。"),
+                "@0 SINGLE 12亿 CNY counted")); // 自筹 alone is no investment word: no row, not counted
+        c.add(a("a funding source worded as investment", null,
+                body("项目总投资3.6亿元，资金筹措方式为：申请中央预算内投资1亿元，地方配套2.6亿元。"),
+                "@0 SINGLE 3.6亿 CNY counted",
+                "@0 SINGLE 1亿 CNY (not investment: funding_source)")); // 地方配套 has no investment word: no row
+        c.add(a("purchase for resale", null,
+                body("某商贸公司投入3亿元采购进口水果，供应春节市场。"),
+                "@0 SINGLE 3亿 CNY (not investment: resale_purchase)"));
+        c.add(a("a non-investment amount is no duplicate target", null,
+                body("某社保基金委托投资规模8亿元。", "某企业投资8亿元建设新工厂。"),
+                "@0 SINGLE 8亿 CNY (not investment: assets_under_management)",
+                "@1 SINGLE 8亿 CNY counted"));
+        c.add(a("cancelled project", null,
+                body("该项目原计划投资4亿元，后因规划调整被取消。"),
+                "@0 SINGLE 4亿 CNY (cancelled)"));
+        c.add(a("not-approved part beside the approved total", null,
+                body("今年全市上报重大项目56个，其中获批42个、总投资318亿元，另有14个项目未获批准，涉及投资65亿元。"),
+                "@0 SINGLE 318亿 CNY counted",
+                "@0 TOTAL 65亿 CNY n=14 (not approved)"));
+        c.add(a("acquisition of shares", null,
+                body("某上市公司公告称，拟以4.6亿元收购一家精密铸造企业的全部股权。"),
+                "@0 SINGLE 4.6亿 CNY counted"));
+        c.add(a("part in another currency after 其中", null,
+                body("园区今年新引进项目35个，总投资142亿元。", "其中，外资项目12个，总投资7.5亿美元。"),
+                "@0 TOTAL 142亿 CNY n=35 counted",
+                "@1 SUBTOTAL 7.5亿 USD n=12 p=0 (subtotal of mention 0)"));
+        c.add(a("another group after 另有 is not progress", null,
+                body("活动现场，20个项目集中签约，总投资110亿元，另有6个项目完成注册，总投资32亿元。"),
+                "@0 TOTAL 110亿 CNY n=20 counted",
+                "@0 TOTAL 32亿 CNY n=6 counted"));
         return c.stream();
+    }
+
+    /** Statuses the extractor gives each mention: "amount status". */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("statusCases")
+    void statuses(String sentence, List<String> expected) {
+        List<InvestmentMention> got = InvestmentExtractor.extract(null, List.of(sentence));
+        assertEquals(expected, got.stream().map(m -> chinese(m.amount().amount()) + " " + m.status()).toList());
+    }
+
+    static Stream<Arguments> statusCases() {
+        return Stream.of(
+                Arguments.of("项目一期已建成投产，投资6亿元，二期投资9亿元计划明年开工。", List.of("6亿 completed", "9亿 planned")),
+                Arguments.of("28个超亿元产业项目集中签约，总投资约138亿元；其中超10亿元项目5个，总投资约88亿元。",
+                        List.of("138亿 signed", "88亿 null")),
+                Arguments.of("该项目总投资5亿元，占地120亩。", List.of("5亿 null")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -39,7 +39,7 @@ class InvestmentsSparkTest {
                 RowFactory.create("a2", "city-daily", LocalDate.of(2024, 5, 20), "光伏组件项目开工",
                         "5月19日,年产5吉瓦光伏组件项目开工,该项目总投资25亿元。公司去年营业收入30亿元。", List.of(), "p2"),
                 RowFactory.create("a3", "city-daily", LocalDate.of(2024, 6, 2), "疫情防控会议召开",
-                        "会议要求做好核酸检测和物资保障工作。", List.of(), "p3")), ARTICLES);
+                        "会议要求做好核酸检测和物资保障工作。某社保基金委托投资规模约300亿元。", List.of(), "p3")), ARTICLES);
         TopicMatcher topics = new TopicMatcher(TopicTaxonomy.loadDefault());
         InvestmentsStage stage = new InvestmentsStage(topics, Period.MONTH);
         // The analysis pass with only investments on, as `broadsheet investments` runs it.
@@ -49,7 +49,11 @@ class InvestmentsSparkTest {
         assertEquals(Tables.INVESTMENTS.columnNames(), List.of(mentions.columns()));
 
         List<Row> rows = mentions.orderBy("mention_id").collectAsList();
-        assertEquals(3, rows.size(), rows.toString());
+        assertEquals(4, rows.size(), rows.toString());
+        Row aum = rows.get(3);
+        assertFalse(aum.getBoolean(aum.fieldIndex("counted")), "assets under management are shown, never added");
+        assertEquals("assets_under_management", aum.getString(aum.fieldIndex("non_investment")));
+        assertEquals("not investment: assets_under_management", aum.getString(aum.fieldIndex("reason")));
         Row total = rows.get(0);
         assertEquals(new BigDecimal("13800000000.00"), total.getDecimal(total.fieldIndex("amount")));
         assertEquals("total", total.getString(total.fieldIndex("kind")));
@@ -65,6 +69,6 @@ class InvestmentsSparkTest {
         BigDecimal grand = (BigDecimal) totals.agg(org.apache.spark.sql.functions.sum("total_amount")).first().get(0);
         assertEquals(0, new BigDecimal("16300000000").compareTo(grand), "138亿 + 25亿, the 80亿 subtotal and the revenue not added");
         assertEquals(2, totals.count());
-        assertEquals(1, totals.select("period").distinct().count(), "both amounts are in 2024-05; the June article has none");
+        assertEquals(1, totals.select("period").distinct().count(), "both counted amounts are in 2024-05; the June article has none counted");
     }
 }
