@@ -54,13 +54,13 @@ public final class InputFileReader {
                 case FORMAT_JSONL -> {
                     for (JsonLinesParser.LineResult line : JsonLinesParser.parse(text)) {
                         for (String w : line.warnings()) {
-                            out.add(IngestRecord.warning(inputPath, line.line(), "bad_date", w));
+                            out.add(IngestRecord.warning(inputPath, line.line(), WarningReasons.BAD_DATE, w));
                         }
                         if (line.rejected() != null) {
                             out.add(IngestRecord.reject(inputPath, line.line(), line.rejected().reason(), line.rejected().getMessage()));
                         }
                         for (ParsedArticle a : line.articles()) {
-                            out.add(article(a, meta, inputPath, relativePath, format, decoded.encoding(), seqByIssue));
+                            addArticle(out, a, meta, inputPath, relativePath, format, decoded.encoding(), seqByIssue);
                         }
                     }
                 }
@@ -70,17 +70,17 @@ public final class InputFileReader {
                         out.add(IngestRecord.reject(inputPath, b.line(), RejectReasons.MALFORMED_CORPUS_LINE, b.detail()));
                     }
                     for (ParsedArticle a : r.articles()) {
-                        out.add(article(a, meta, inputPath, relativePath, format, decoded.encoding(), seqByIssue));
+                        addArticle(out, a, meta, inputPath, relativePath, format, decoded.encoding(), seqByIssue);
                     }
                 }
                 default -> {
                     IssueLayoutParser.Result r = IssueLayoutParser.parse(text, meta.date());
                     if (!r.dropped().isEmpty()) {
-                        out.add(IngestRecord.warning(inputPath, null, "page_furniture_dropped",
+                        out.add(IngestRecord.warning(inputPath, null, WarningReasons.PAGE_FURNITURE_DROPPED,
                                 "lines before the first article: " + String.join(" | ", r.dropped())));
                     }
                     for (ParsedArticle a : r.articles()) {
-                        out.add(article(a, meta, inputPath, relativePath, format, decoded.encoding(), seqByIssue));
+                        addArticle(out, a, meta, inputPath, relativePath, format, decoded.encoding(), seqByIssue);
                     }
                 }
             }
@@ -90,7 +90,7 @@ public final class InputFileReader {
                 throw new RejectedInputException(RejectReasons.NO_ARTICLES, "no article found in " + format + " content");
             }
             if (anyArticle && out.stream().anyMatch(r -> IngestRecord.ARTICLE.equals(r.getKind()) && r.getIssueDate() == null)) {
-                out.add(IngestRecord.warning(inputPath, null, "no_date",
+                out.add(IngestRecord.warning(inputPath, null, WarningReasons.NO_DATE,
                         "no issue date in the path (expected <source>/<yyyy-MM-dd>.txt, yyyyMMdd or date=...) or the records"));
             }
         } catch (RejectedInputException e) {
@@ -112,8 +112,8 @@ public final class InputFileReader {
         return FORMAT_ISSUE_TEXT;
     }
 
-    private IngestRecord article(ParsedArticle a, PathMetadata meta, String inputPath, String relativePath, String format,
-                                 String encoding, Map<String, Integer> seqByIssue) {
+    private void addArticle(List<IngestRecord> out, ParsedArticle a, PathMetadata meta, String inputPath, String relativePath,
+                            String format, String encoding, Map<String, Integer> seqByIssue) {
         String source = a.source() != null ? a.source() : meta.source();
         LocalDate date = a.issueDate() != null ? a.issueDate() : meta.date();
         String page = a.page() != null ? a.page() : meta.page();
@@ -135,11 +135,18 @@ public final class InputFileReader {
         r.setBylines(a.bylines());
         r.setText(text);
         r.setCharCount(text.length());
-        r.setSentenceCount(SentenceSplitter.split(text).size());
+        SentenceSplitter.Result sentences = SentenceSplitter.splitReporting(text);
+        r.setSentenceCount(sentences.spans().size());
         r.setEncoding(encoding);
         r.setFormat(format);
         r.setInputPath(inputPath);
-        return r;
+        out.add(r);
+        if (sentences.cut() > 0) {
+            out.add(IngestRecord.warning(inputPath, null, WarningReasons.SENTENCE_CUT, "article " + r.getArticleId() + " (#" + seq
+                    + " of " + source + " " + (date != null ? date : "undated") + "): " + sentences.cut() + " sentence(s) over "
+                    + SentenceSplitter.MAX_SENTENCE_CHARS + " characters (longest " + sentences.longest()
+                    + ") cut at commas, spaces or hard for analysis; the text is kept whole"));
+        }
     }
 
     /** Stable across runs and machines: a hash of source, issue date, page and position in the issue. */

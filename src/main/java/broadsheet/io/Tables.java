@@ -61,7 +61,7 @@ public final class Tables {
             List.of(
                     new ColumnSpec("input_path", STRING, false, "the file"),
                     new ColumnSpec("line", LONG, true, "1-based line of the record when the problem is on one line (JSONL, PKU corpus), else null for the whole file"),
-                    new ColumnSpec("reason", STRING, false, "`empty`, `binary`, `undecodable`, `too_large`, `unreadable`, `no_articles`, `malformed_json`, `missing_text`, `malformed_corpus_line`, `duplicate_article`"),
+                    new ColumnSpec("reason", STRING, false, "why: one of the reasons listed below the table"),
                     new ColumnSpec("detail", STRING, true, "human-readable explanation (offset of the bad bytes, the JSON error, the article id it duplicates, …)"),
                     new ColumnSpec("stage", STRING, false, "pipeline stage that rejected it (`ingest`)")));
 
@@ -72,9 +72,43 @@ public final class Tables {
             List.of(
                     new ColumnSpec("input_path", STRING, false, "the file"),
                     new ColumnSpec("line", LONG, true, "1-based line when known"),
-                    new ColumnSpec("reason", STRING, false, "`no_date` (issue date unknown, articles kept with a null date), `bad_date`, `page_furniture_dropped`"),
+                    new ColumnSpec("reason", STRING, false, "what: one of the reasons listed below the table"),
                     new ColumnSpec("detail", STRING, true, "human-readable explanation"),
                     new ColumnSpec("stage", STRING, false, "pipeline stage that noticed it")));
+
+    /** A value of {@code rejects.reason} or {@code warnings.reason}: what it means and a real-looking example row. */
+    public record Reason(String code, String meaning, String exampleDetail) {
+    }
+
+    /** Every value of {@code rejects.reason} (the constants of {@code broadsheet.ingest.RejectReasons}; a test checks). */
+    public static final List<Reason> REJECT_REASONS = List.of(
+            new Reason("empty", "the file has no bytes, or only whitespace", "file has 0 bytes"),
+            new Reason("binary", "not text: a NUL byte or many control bytes",
+                    "412 control bytes in the first 65536 bytes"),
+            new Reason("undecodable", "bytes that neither UTF-8, UTF-16, GBK nor GB18030 decode",
+                    "neither UTF-8, GBK nor GB18030: bad byte sequence at offset 1043"),
+            new Reason("too_large", "the file, or what it decompresses to, is over `--max-file-size`",
+                    "gzip content exceeds the size limit of 67108864 bytes"),
+            new Reason("unreadable", "the file system would not give the file's bytes", "AccessDeniedException: /data/issues/a.txt"),
+            new Reason("no_articles", "the file was read but no article was found in it", "no article found in issue_text content"),
+            new Reason("malformed_json", "a JSON Lines record that is not a JSON object (`line` says which)",
+                    "not JSON: Unexpected character ('x' (code 120)): was expecting double-quote to start field name"),
+            new Reason("missing_text", "a JSON Lines record without `text` (or `content`/`body`)", "no 'text' (or 'content'/'body') field"),
+            new Reason("malformed_corpus_line", "a PKU corpus line without a paragraph id or with an untagged token",
+                    "no paragraph id (yyyyMMdd-pp-aaa-nnn/m) at line start: 这一行没有编号"),
+            new Reason("duplicate_article", "an article already read: the same id from another file, or the same text twice in one issue",
+                    "article 3f9a0c1d22e4b5a6 (wuxi 2022-11-04) is already read from file:/data/issues/wuxi/2022-11-04.txt"));
+
+    /** Every value of {@code warnings.reason} (the constants of {@code broadsheet.ingest.WarningReasons}; a test checks). */
+    public static final List<Reason> WARNING_REASONS = List.of(
+            new Reason("no_date", "no issue date in the path or the records: articles kept with a null `issue_date`",
+                    "no issue date in the path (expected <source>/<yyyy-MM-dd>.txt, yyyyMMdd or date=...) or the records"),
+            new Reason("bad_date", "a date that cannot be one (30 February, before 1800, after next year): ignored, named in the detail",
+                    "impossible date '2022-02-30' in the path"),
+            new Reason("page_furniture_dropped", "short lines before the first article (page header, column titles) left out",
+                    "lines before the first article: 无锡日报 | 2022年11月4日 星期五"),
+            new Reason("sentence_cut", "an article with a sentence longer than the segmenter's limit: the sentence is cut for analysis, the text kept whole",
+                    "article 3f9a0c1d22e4b5a6 (#1 of wuxi 2022-11-04): 1 sentence(s) over 2048 characters (longest 2000000) cut at commas, spaces or hard for analysis; the text is kept whole"));
 
     public static final TableSpec TERM_FREQUENCIES = new TableSpec("term_frequencies",
             "one row per term per issue (source, issue_date)",
