@@ -299,7 +299,7 @@ public final class Pipeline {
             // What an earlier incremental run left (it stopped before its end, never while publishing: checked above).
             st.clearStaging();
             IngestStage stage = new IngestStage(spark, maxFileBytes);
-            IngestStage.Output result = stage.run(inputDir);
+            IngestStage.Output result = stage.run(inputDir, List.of(out.outputDir()));
             try {
                 if (incremental) {
                     ingestIncrement(result, stage.skippedFiles());

@@ -108,7 +108,13 @@ public final class Tables {
             new Reason("page_furniture_dropped", "short lines before the first article (page header, column titles) left out",
                     "lines before the first article: 无锡日报 | 2022年11月4日 星期五"),
             new Reason("sentence_cut", "an article with a sentence longer than the segmenter's limit: the sentence is cut for analysis, the text kept whole",
-                    "article 3f9a0c1d22e4b5a6 (#1 of wuxi 2022-11-04): 1 sentence(s) over 2048 characters (longest 2000000) cut at commas, spaces or hard for analysis; the text is kept whole"));
+                    "article 3f9a0c1d22e4b5a6 (#1 of wuxi 2022-11-04): 1 sentence(s) over 2048 characters (longest 2000000) cut at commas, spaces or hard for analysis; the text is kept whole"),
+            new Reason("directory_loop", "a directory (symlink) leading back to one of its own ancestors: not listed again",
+                    "a link back to its own ancestor file:/data/issues, already listed: not listed again"),
+            new Reason("directory_seen_twice", "a directory reached a second time by another path (symlink): listed once",
+                    "the same directory as file:/data/issues/wuxi, already listed: not listed again"),
+            new Reason("output_skipped", "the run's `--output` lies inside `--input`: not read as input",
+                    "the run's --output directory is inside --input: not read as input"));
 
     public static final TableSpec TERM_FREQUENCIES = new TableSpec("term_frequencies",
             "one row per term per issue (source, issue_date)",
