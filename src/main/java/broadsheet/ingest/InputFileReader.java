@@ -42,7 +42,14 @@ public final class InputFileReader {
         List<IngestRecord> out = new ArrayList<>();
         try {
             byte[] content = gunzipIfNeeded(bytes);
-            DecodedText decoded = TextDecoder.decode(content);
+            DecodedText decoded = TextDecoder.decode(content, holdsRecords(relativePath, content));
+            for (Long bad : decoded.badLines()) {
+                out.add(IngestRecord.reject(inputPath, bad, RejectReasons.UNDECODABLE_RECORD, "line is not UTF-8 while the file's other lines are"));
+            }
+            if (decoded.controls() > 0) {
+                out.add(IngestRecord.warning(inputPath, null, WarningReasons.CONTROL_CHARACTERS_REMOVED,
+                        decoded.controls() + " control character(s) removed (first " + decoded.firstControl() + ")"));
+            }
             String text = TextNormalizer.normalize(decoded.text());
             if (text.isBlank()) {
                 throw new RejectedInputException(RejectReasons.EMPTY, "file holds only whitespace");
@@ -50,6 +57,8 @@ public final class InputFileReader {
             PathMetadata meta = PathMetadata.of(relativePath);
             String format = detectFormat(relativePath, text);
             Map<String, Integer> seqByIssue = new HashMap<>();
+            // Headline and text of each article kept, per issue: the same page pasted twice is read once.
+            Map<String, String> keptByContent = new HashMap<>();
             switch (format) {
                 case FORMAT_JSONL -> {
                     for (JsonLinesParser.LineResult line : JsonLinesParser.parse(text)) {
@@ -60,7 +69,7 @@ public final class InputFileReader {
                             out.add(IngestRecord.reject(inputPath, line.line(), line.rejected().reason(), line.rejected().getMessage()));
                         }
                         for (ParsedArticle a : line.articles()) {
-                            addArticle(out, a, meta, inputPath, relativePath, format, decoded.encoding(), seqByIssue);
+                            addArticle(out, a, meta, inputPath, relativePath, format, decoded.encoding(), seqByIssue, keptByContent);
                         }
                     }
                 }
@@ -70,7 +79,7 @@ public final class InputFileReader {
                         out.add(IngestRecord.reject(inputPath, b.line(), RejectReasons.MALFORMED_CORPUS_LINE, b.detail()));
                     }
                     for (ParsedArticle a : r.articles()) {
-                        addArticle(out, a, meta, inputPath, relativePath, format, decoded.encoding(), seqByIssue);
+                        addArticle(out, a, meta, inputPath, relativePath, format, decoded.encoding(), seqByIssue, keptByContent);
                     }
                 }
                 default -> {
@@ -80,7 +89,7 @@ public final class InputFileReader {
                                 "lines before the first article: " + String.join(" | ", r.dropped())));
                     }
                     for (ParsedArticle a : r.articles()) {
-                        addArticle(out, a, meta, inputPath, relativePath, format, decoded.encoding(), seqByIssue);
+                        addArticle(out, a, meta, inputPath, relativePath, format, decoded.encoding(), seqByIssue, keptByContent);
                     }
                 }
             }
@@ -90,14 +99,34 @@ public final class InputFileReader {
                 throw new RejectedInputException(RejectReasons.NO_ARTICLES, "no article found in " + format + " content");
             }
             if (anyArticle && out.stream().anyMatch(r -> IngestRecord.ARTICLE.equals(r.getKind()) && r.getIssueDate() == null)) {
-                out.add(IngestRecord.warning(inputPath, null, WarningReasons.NO_DATE,
-                        "no issue date in the path (expected <source>/<yyyy-MM-dd>.txt, yyyyMMdd or date=...) or the records"));
+                if (meta.badDate() != null) {
+                    out.add(IngestRecord.warning(inputPath, null, WarningReasons.BAD_DATE, "impossible or out-of-range date '" + meta.badDate()
+                            + "' in the path (a calendar day from " + PathMetadata.FIRST_YEAR + " to " + PathMetadata.lastYear()
+                            + " expected): articles kept without an issue date"));
+                } else {
+                    out.add(IngestRecord.warning(inputPath, null, WarningReasons.NO_DATE,
+                            "no issue date in the path (expected <source>/<yyyy-MM-dd>.txt, yyyyMMdd or date=...) or the records"));
+                }
             }
         } catch (RejectedInputException e) {
             out.clear();
             out.add(IngestRecord.reject(inputPath, e.line(), e.reason(), e.getMessage()));
         }
         return out;
+    }
+
+    /** JSON Lines or PKU corpus, told from the name or the first line's ASCII start before the bytes are decoded. */
+    static boolean holdsRecords(String relativePath, byte[] bytes) {
+        int from = 0;
+        while (from < bytes.length && (bytes[from] == ' ' || bytes[from] == '\n' || bytes[from] == '\r' || bytes[from] == '\t')) {
+            from++;
+        }
+        int to = from;
+        while (to < bytes.length && to - from < 200 && bytes[to] != '\n') {
+            to++;
+        }
+        String firstLine = new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        return FORMAT_JSONL.equals(detectFormat(relativePath, firstLine)) || PkuCorpusParser.looksLikePku(firstLine);
     }
 
     static String detectFormat(String relativePath, String text) {
@@ -113,18 +142,25 @@ public final class InputFileReader {
     }
 
     private void addArticle(List<IngestRecord> out, ParsedArticle a, PathMetadata meta, String inputPath, String relativePath,
-                            String format, String encoding, Map<String, Integer> seqByIssue) {
+                            String format, String encoding, Map<String, Integer> seqByIssue, Map<String, String> keptByContent) {
         String source = a.source() != null ? a.source() : meta.source();
         LocalDate date = a.issueDate() != null ? a.issueDate() : meta.date();
         String page = a.page() != null ? a.page() : meta.page();
         // Undated articles are keyed by their file so that two undated files never share ids.
         String issueKey = source + "|" + (date != null ? date.toString() : "path:" + relativePath) + "|" + page;
-        int seq = seqByIssue.merge(issueKey, 1, Integer::sum);
         String text = a.text();
+        String kept = keptByContent.get(issueKey + "\u0000" + a.headline() + "\u0000" + text);
+        if (kept != null) {
+            out.add(IngestRecord.reject(inputPath, null, RejectReasons.DUPLICATE_ARTICLE, "the same headline and text as article " + kept
+                    + " of this issue (" + source + " " + (date != null ? date : "undated") + "), which is kept"));
+            return;
+        }
+        int seq = seqByIssue.merge(issueKey, 1, Integer::sum);
 
         IngestRecord r = new IngestRecord();
         r.setKind(IngestRecord.ARTICLE);
         r.setArticleId(articleId(issueKey + "|" + seq));
+        keptByContent.put(issueKey + "\u0000" + a.headline() + "\u0000" + text, r.getArticleId() + " (#" + seq + ")");
         r.setSource(source);
         r.setIssueDate(date);
         r.setPage(page);

@@ -83,10 +83,10 @@ public final class Tables {
     /** Every value of {@code rejects.reason} (the constants of {@code broadsheet.ingest.RejectReasons}; a test checks). */
     public static final List<Reason> REJECT_REASONS = List.of(
             new Reason("empty", "the file has no bytes, or only whitespace", "file has 0 bytes"),
-            new Reason("binary", "not text: a NUL byte or many control bytes",
+            new Reason("binary", "not text: many control bytes (more than 1 in 100, and more than 2)",
                     "412 control bytes in the first 65536 bytes"),
             new Reason("undecodable", "bytes that neither UTF-8, UTF-16, GBK nor GB18030 decode",
-                    "neither UTF-8, GBK nor GB18030: bad byte sequence at offset 1043"),
+                    "neither UTF-8, UTF-16, GBK nor GB18030: bad byte sequence at offset 1043"),
             new Reason("too_large", "the file, or what it decompresses to, is over `--max-file-size`",
                     "gzip content exceeds the size limit of 67108864 bytes"),
             new Reason("unreadable", "the file system would not give the file's bytes", "AccessDeniedException: /data/issues/a.txt"),
@@ -96,6 +96,8 @@ public final class Tables {
             new Reason("missing_text", "a JSON Lines record without `text` (or `content`/`body`)", "no 'text' (or 'content'/'body') field"),
             new Reason("malformed_corpus_line", "a PKU corpus line without a paragraph id or with an untagged token",
                     "no paragraph id (yyyyMMdd-pp-aaa-nnn/m) at line start: 这一行没有编号"),
+            new Reason("undecodable_record", "one line of a JSON Lines or PKU file whose bytes are not UTF-8 when the other lines are; the other lines load",
+                    "line is not UTF-8 while the file's other lines are"),
             new Reason("duplicate_article", "an article already read: the same id from another file, or the same text twice in one issue",
                     "article 3f9a0c1d22e4b5a6 (wuxi 2022-11-04) is already read from file:/data/issues/wuxi/2022-11-04.txt"));
 
@@ -104,11 +106,13 @@ public final class Tables {
             new Reason("no_date", "no issue date in the path or the records: articles kept with a null `issue_date`",
                     "no issue date in the path (expected <source>/<yyyy-MM-dd>.txt, yyyyMMdd or date=...) or the records"),
             new Reason("bad_date", "a date that cannot be one (30 February, before 1800, after next year): ignored, named in the detail",
-                    "impossible date '2022-02-30' in the path"),
+                    "impossible or out-of-range date '2022-02-30' in the path (a calendar day from 1800 to 2027 expected): articles kept without an issue date"),
             new Reason("page_furniture_dropped", "short lines before the first article (page header, column titles) left out",
                     "lines before the first article: 无锡日报 | 2022年11月4日 星期五"),
             new Reason("sentence_cut", "an article with a sentence longer than the segmenter's limit: the sentence is cut for analysis, the text kept whole",
                     "article 3f9a0c1d22e4b5a6 (#1 of wuxi 2022-11-04): 1 sentence(s) over 2048 characters (longest 2000000) cut at commas, spaces or hard for analysis; the text is kept whole"),
+            new Reason("control_characters_removed", "NUL and other C0 control characters (not tab, LF, CR) in a text file: removed, the file read",
+                    "3 control character(s) removed (first U+0000 on line 12)"),
             new Reason("directory_loop", "a directory (symlink) leading back to one of its own ancestors: not listed again",
                     "a link back to its own ancestor file:/data/issues, already listed: not listed again"),
             new Reason("directory_seen_twice", "a directory reached a second time by another path (symlink): listed once",

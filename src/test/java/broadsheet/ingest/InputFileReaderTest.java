@@ -3,7 +3,9 @@ package broadsheet.ingest;
 import broadsheet.nlp.SentenceSplitter;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,5 +55,102 @@ class InputFileReaderTest {
         List<IngestRecord> records = read("wuxi/2022-11-04.txt", ISSUE.getBytes(StandardCharsets.UTF_8));
         assertEquals(2, of(records, IngestRecord.ARTICLE).size());
         assertEquals(List.of(WarningReasons.PAGE_FURNITURE_DROPPED), of(records, IngestRecord.WARNING).stream().map(IngestRecord::getReason).toList());
+    }
+
+    private static List<String> texts(List<IngestRecord> records) {
+        return of(records, IngestRecord.ARTICLE).stream().map(r -> r.getHeadline() + "|" + r.getText()).toList();
+    }
+
+    @Test
+    void nulBytesInsideAnIssueAreRemovedWithAWarning() {
+        byte[] clean = ISSUE.getBytes(StandardCharsets.UTF_8);
+        String damaged = ISSUE.replace("锡东新城集中", "锡东新城\0\0集中").replace("人才招聘会\n", "人才招聘会\u0001\n");
+        List<IngestRecord> records = read("wuxi/2022-11-04.txt", damaged.getBytes(StandardCharsets.UTF_8));
+        assertEquals(texts(read("wuxi/2022-11-04.txt", clean)), texts(records));
+        IngestRecord w = of(records, IngestRecord.WARNING).stream()
+                .filter(r -> r.getReason().equals(WarningReasons.CONTROL_CHARACTERS_REMOVED)).findFirst().orElseThrow();
+        assertEquals("3 control character(s) removed (first U+0000 on line 5)", w.getDetail());
+        assertTrue(of(records, IngestRecord.REJECT).isEmpty());
+    }
+
+    @Test
+    void utf16WithoutByteOrderMarkIsRecognised() {
+        List<String> expected = texts(read("wuxi/2022-11-04.txt", ISSUE.getBytes(StandardCharsets.UTF_8)));
+        for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            List<IngestRecord> records = read("wuxi/2022-11-04.txt", ISSUE.getBytes(cs));
+            assertEquals(expected, texts(records), cs.name());
+            assertEquals(cs.name(), of(records, IngestRecord.ARTICLE).get(0).getEncoding());
+        }
+        // Chinese only, not one ASCII character: no NUL byte tells the encoding, the decoded text does.
+        String chinese = "锡东新城开工三个产业项目\u2028本报讯锡东新城集中开工三个产业项目，总投资约三十八亿元。";
+        List<IngestRecord> records = read("wuxi/2022-11-04.txt", chinese.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals("UTF-16LE", of(records, IngestRecord.ARTICLE).get(0).getEncoding());
+    }
+
+    @Test
+    void aGbkLineInAUtf8JsonLinesFileIsRejectedAloneWithItsLineNumber() throws Exception {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        for (int i = 1; i <= 13; i++) {
+            String line = "{\"source\":\"wire\",\"date\":\"2024-05-07\",\"title\":\"第" + i + "条\",\"text\":\"正文第" + i + "条。\"}\n";
+            b.write(line.getBytes(i == 7 ? Charset.forName("GBK") : StandardCharsets.UTF_8));
+        }
+        List<IngestRecord> records = read("feeds/wire.jsonl", b.toByteArray());
+        assertEquals(12, of(records, IngestRecord.ARTICLE).size());
+        List<IngestRecord> rejects = of(records, IngestRecord.REJECT);
+        assertEquals(1, rejects.size());
+        assertEquals(RejectReasons.UNDECODABLE_RECORD, rejects.get(0).getReason());
+        assertEquals(7L, rejects.get(0).getLine());
+    }
+
+    @Test
+    void aGbkLineInAUtf8PkuFileIsRejectedAloneWithItsLineNumber() throws Exception {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write("19980101-01-001-001/m  迈向/v  新/a  世纪/n  。/w\n".getBytes(StandardCharsets.UTF_8));
+        b.write("19980101-01-001-002/m  充满/v  希望/n  。/w\n".getBytes(Charset.forName("GBK")));
+        b.write("19980101-01-002-001/m  北京/ns  下雪/v  。/w\n".getBytes(StandardCharsets.UTF_8));
+        List<IngestRecord> records = read("pku/199801.txt", b.toByteArray());
+        assertEquals(List.of("null|迈向新世纪。", "null|北京下雪。"), texts(records));
+        assertEquals(List.of(2L), of(records, IngestRecord.REJECT).stream().map(IngestRecord::getLine).toList());
+    }
+
+    @Test
+    void aWholeGbkFileIsStillGbk() {
+        List<IngestRecord> records = read("wuxi/2022-11-04.txt", ISSUE.getBytes(Charset.forName("GBK")));
+        assertEquals("GBK", of(records, IngestRecord.ARTICLE).get(0).getEncoding());
+        assertEquals(texts(read("wuxi/2022-11-04.txt", ISSUE.getBytes(StandardCharsets.UTF_8))), texts(records));
+    }
+
+    @Test
+    void randomBytesAreStillBinary() {
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        List<IngestRecord> records = read("wuxi/2022-11-04.txt", noise);
+        assertEquals(1, records.size());
+        assertEquals(RejectReasons.BINARY, records.get(0).getReason());
+    }
+
+    @Test
+    void anImpossibleDateInThePathIsABadDateWarningNamingIt() {
+        List<IngestRecord> records = read("wuxi/2022-02-30.txt", ISSUE.getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, of(records, IngestRecord.ARTICLE).size());
+        IngestRecord w = of(records, IngestRecord.WARNING).stream().filter(r -> !r.getReason().equals(WarningReasons.PAGE_FURNITURE_DROPPED))
+                .findFirst().orElseThrow();
+        assertEquals(WarningReasons.BAD_DATE, w.getReason());
+        assertTrue(w.getDetail().contains("'2022-02-30'"), w.getDetail());
+    }
+
+    @Test
+    void theSamePageTwiceInOneFileIsReadOnceAndTheCopiesRejectedNamingTheKeptArticles() {
+        List<IngestRecord> once = read("wuxi/2022-11-04.txt", ISSUE.getBytes(StandardCharsets.UTF_8));
+        List<IngestRecord> twice = read("wuxi/2022-11-04.txt", (ISSUE + "\n" + ISSUE.replace("无锡日报\n", "")).getBytes(StandardCharsets.UTF_8));
+        assertEquals(of(once, IngestRecord.ARTICLE).stream().map(IngestRecord::getArticleId).toList(),
+                of(twice, IngestRecord.ARTICLE).stream().map(IngestRecord::getArticleId).toList());
+        assertEquals(texts(once), texts(twice));
+        List<IngestRecord> rejects = of(twice, IngestRecord.REJECT);
+        assertEquals(2, rejects.size());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(RejectReasons.DUPLICATE_ARTICLE, rejects.get(i).getReason());
+            assertTrue(rejects.get(i).getDetail().contains(of(once, IngestRecord.ARTICLE).get(i).getArticleId()), rejects.get(i).getDetail());
+        }
     }
 }
