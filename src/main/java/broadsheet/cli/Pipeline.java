@@ -438,6 +438,18 @@ public final class Pipeline {
             // Every file unreadable is a broken environment (file system, credentials), not bad input.
             throw new IllegalStateException("none of the " + listed + " input files could be read (see " + out.pathOf(Tables.REJECTS) + ")");
         }
+        // Records of JSON Lines and PKU files: as counted by the reader, against the rejects table as written.
+        Dataset<Row> recordFiles = records.filter(col("kind").equalTo(IngestRecord.FILE));
+        Row rec = recordFiles.selectExpr("count(*)", "coalesce(sum(recordsRead), 0)", "coalesce(sum(recordsLoaded), 0)").first();
+        long recordsRejected = rejectsTable.filter(col("line").isNotNull())
+                .join(recordFiles.select(col("inputPath").as("record_file")), col("input_path").equalTo(col("record_file")), "left_semi")
+                .count();
+        summary.count("record_files", rec.getLong(0))
+                .count("records_read", rec.getLong(1))
+                .count("records_loaded", rec.getLong(2));
+        summary.reconcile("records", rec.getLong(1) + " read = " + rec.getLong(2) + " loaded + " + recordsRejected
+                        + " rejected (lines of " + rec.getLong(0) + " JSON Lines and PKU files)")
+                .reconcile("records_ok", rec.getLong(1) == rec.getLong(2) + recordsRejected);
         summary.reconcile("files", listed + " listed = " + withArticles + " with articles + "
                         + (increment == null ? "" : skippedKnown + " skipped (issues already in the output) + ")
                         + rejectedWhole + " rejected whole + " + onlyRecords + " with every record rejected")

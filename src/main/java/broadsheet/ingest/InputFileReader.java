@@ -61,7 +61,9 @@ public final class InputFileReader {
             Map<String, String> keptByContent = new HashMap<>();
             switch (format) {
                 case FORMAT_JSONL -> {
+                    long loaded = 0;
                     for (JsonLinesParser.LineResult line : JsonLinesParser.parse(text)) {
+                        loaded += line.rejected() == null ? 1 : 0;
                         for (String w : line.warnings()) {
                             out.add(IngestRecord.warning(inputPath, line.line(), WarningReasons.BAD_DATE, w));
                         }
@@ -72,6 +74,7 @@ public final class InputFileReader {
                             addArticle(out, a, meta, inputPath, relativePath, format, decoded.encoding(), seqByIssue, keptByContent);
                         }
                     }
+                    out.add(IngestRecord.fileRecords(inputPath, format, nonBlankLines(text) + decoded.badLines().size(), loaded));
                 }
                 case FORMAT_PKU -> {
                     PkuCorpusParser.Result r = PkuCorpusParser.parse(text);
@@ -81,6 +84,7 @@ public final class InputFileReader {
                     for (ParsedArticle a : r.articles()) {
                         addArticle(out, a, meta, inputPath, relativePath, format, decoded.encoding(), seqByIssue, keptByContent);
                     }
+                    out.add(IngestRecord.fileRecords(inputPath, format, nonBlankLines(text) + decoded.badLines().size(), r.linesLoaded()));
                 }
                 default -> {
                     IssueLayoutParser.Result r = IssueLayoutParser.parse(text, meta.date());
@@ -113,6 +117,17 @@ public final class InputFileReader {
             out.add(IngestRecord.reject(inputPath, e.line(), e.reason(), e.getMessage()));
         }
         return out;
+    }
+
+    /** Records of a JSON Lines or PKU file, counted apart from the parsers so that the run summary checks them. */
+    static long nonBlankLines(String text) {
+        long n = 0;
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** JSON Lines or PKU corpus, told from the name or the first line's ASCII start before the bytes are decoded. */
