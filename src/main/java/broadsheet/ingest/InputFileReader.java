@@ -2,10 +2,6 @@ package broadsheet.ingest;
 
 import broadsheet.nlp.SentenceSplitter;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,17 +12,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
- * Turns the bytes of one input file into articles, rejects and warnings: detects gzip, the encoding and
- * the format (issue text, JSON Lines, PKU corpus) from the content, and parses it. Never throws for bad
+ * Turns the bytes of one input file into articles, rejects and warnings: detects compression and archives
+ * ({@link Containers}), the encoding and the format (issue text, HTML page, JSON Lines, PKU corpus) from the
+ * content, and parses it. Never throws for bad
  * input: every problem becomes a reject record naming the file (and line) and the reason.
  */
 public final class InputFileReader {
     public static final String FORMAT_ISSUE_TEXT = "issue_text";
     public static final String FORMAT_JSONL = "jsonl";
     public static final String FORMAT_PKU = "pku";
+    public static final String FORMAT_HTML = "html";
 
     private final long maxBytes;
 
@@ -39,9 +36,77 @@ public final class InputFileReader {
      * @param relativePath the path below the input directory, which carries source and date
      */
     public List<IngestRecord> read(String inputPath, String relativePath, byte[] bytes) {
-        List<IngestRecord> out = new ArrayList<>();
+        return read(inputPath, relativePath, bytes, 0);
+    }
+
+    /** Archives and compressed streams nest at most this deep ({@code .zip} of {@code .gz} files, say). */
+    private static final int MAX_NESTING = 3;
+
+    private List<IngestRecord> read(String inputPath, String relativePath, byte[] bytes, int depth) {
+        Containers.Kind kind = Containers.detect(bytes);
+        if (kind == Containers.Kind.NONE || depth >= MAX_NESTING) {
+            return readContent(inputPath, relativePath, bytes, List.of());
+        }
         try {
-            byte[] content = gunzipIfNeeded(bytes);
+            if (kind.isUnsupported()) {
+                throw new RejectedInputException(RejectReasons.UNSUPPORTED_COMPRESSION,
+                        kind.label() + " archive: not supported (gzip, bzip2, xz, zstd streams and zip archives are)");
+            }
+            if (kind == Containers.Kind.ZIP) {
+                return readZip(inputPath, relativePath, bytes, depth);
+            }
+            Containers.Decompressed d = Containers.decompress(kind, bytes, maxBytes);
+            List<IngestRecord> out = new ArrayList<>();
+            if (d.problem() != null) {
+                out.add(IngestRecord.warning(inputPath, null, WarningReasons.TRUNCATED, kind.label() + " stream cut short after "
+                        + d.bytes().length + " bytes (" + d.problem() + "): what decoded is read"));
+            }
+            if (Containers.detect(d.bytes()) != Containers.Kind.NONE && depth + 1 < MAX_NESTING) {
+                List<IngestRecord> inner = read(inputPath, relativePath, d.bytes(), depth + 1);
+                out.addAll(inner);
+                return out;
+            }
+            return readContent(inputPath, relativePath, d.bytes(), out);
+        } catch (RejectedInputException e) {
+            return List.of(IngestRecord.reject(inputPath, e.line(), e.reason(), e.getMessage()));
+        }
+    }
+
+    /** Each file entry of a zip archive is an input of its own, {@code archive.zip!/entry}; hidden entries are skipped. */
+    private List<IngestRecord> readZip(String inputPath, String relativePath, byte[] bytes, int depth) throws RejectedInputException {
+        Containers.Archive archive = Containers.unzip(bytes, maxBytes);
+        List<IngestRecord> out = new ArrayList<>();
+        // An entry's source and date come from the archive's folder and the entry's own path.
+        int slash = relativePath.lastIndexOf('/');
+        String folder = slash < 0 ? "" : relativePath.substring(0, slash + 1);
+        int read = 0;
+        for (Containers.Entry e : archive.entries()) {
+            String name = e.name().replace('\\', '/');
+            if (java.util.Arrays.stream(name.split("/")).anyMatch(InputFile::isHiddenName)) {
+                continue;
+            }
+            read++;
+            String entryPath = inputPath + "!/" + name;
+            if (e.problem() != null) {
+                out.add(IngestRecord.reject(entryPath, null, e.problem().reason(), e.problem().getMessage()));
+            } else {
+                out.addAll(read(entryPath, folder + name, e.bytes(), depth + 1));
+            }
+        }
+        if (archive.problem() != null) {
+            out.add(IngestRecord.warning(inputPath, null, WarningReasons.TRUNCATED, "zip archive damaged (" + archive.problem()
+                    + "): the " + read + " entries before the damage are read"));
+        }
+        if (read == 0) {
+            throw new RejectedInputException(archive.entries().isEmpty() ? RejectReasons.EMPTY : RejectReasons.NO_ARTICLES,
+                    archive.entries().isEmpty() ? "zip archive has no file entries" : "zip archive has only hidden entries");
+        }
+        return out;
+    }
+
+    private List<IngestRecord> readContent(String inputPath, String relativePath, byte[] content, List<IngestRecord> before) {
+        List<IngestRecord> out = new ArrayList<>(before);
+        try {
             DecodedText decoded = TextDecoder.decode(content, holdsRecords(relativePath, content));
             for (Long bad : decoded.badLines()) {
                 out.add(IngestRecord.reject(inputPath, bad, RejectReasons.UNDECODABLE_RECORD, "line is not UTF-8 while the file's other lines are"));
@@ -50,12 +115,14 @@ public final class InputFileReader {
                 out.add(IngestRecord.warning(inputPath, null, WarningReasons.CONTROL_CHARACTERS_REMOVED,
                         decoded.controls() + " control character(s) removed (first " + decoded.firstControl() + ")"));
             }
-            String text = TextNormalizer.normalize(decoded.text());
+            String raw = decoded.text();
+            boolean html = HtmlText.looksLikeHtml(relativePath, raw.stripLeading());
+            String text = TextNormalizer.normalize(html ? HtmlText.extract(raw) : raw);
             if (text.isBlank()) {
-                throw new RejectedInputException(RejectReasons.EMPTY, "file holds only whitespace");
+                throw new RejectedInputException(RejectReasons.EMPTY, html ? "web page without text" : "file holds only whitespace");
             }
             PathMetadata meta = PathMetadata.of(relativePath);
-            String format = detectFormat(relativePath, text);
+            String format = html ? FORMAT_HTML : detectFormat(relativePath, text);
             Map<String, Integer> seqByIssue = new HashMap<>();
             // Headline and text of each article kept, per issue: the same page pasted twice is read once.
             Map<String, String> keptByContent = new HashMap<>();
@@ -113,7 +180,8 @@ public final class InputFileReader {
                 }
             }
         } catch (RejectedInputException e) {
-            out.clear();
+            // Whatever was noticed before (a truncated stream) stays with the reject.
+            out.removeIf(r -> !IngestRecord.WARNING.equals(r.getKind()) || !WarningReasons.TRUNCATED.equals(r.getReason()));
             out.add(IngestRecord.reject(inputPath, e.line(), e.reason(), e.getMessage()));
         }
         return out;
@@ -207,26 +275,6 @@ public final class InputFileReader {
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private byte[] gunzipIfNeeded(byte[] bytes) throws RejectedInputException {
-        if (bytes.length < 2 || (bytes[0] & 0xFF) != 0x1F || (bytes[1] & 0xFF) != 0x8B) {
-            return bytes;
-        }
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buf = new byte[64 * 1024];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                out.write(buf, 0, n);
-                if (out.size() > maxBytes) {
-                    throw new RejectedInputException(RejectReasons.TOO_LARGE, "gzip content exceeds the size limit of " + maxBytes + " bytes");
-                }
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new RejectedInputException(RejectReasons.UNDECODABLE, "corrupt gzip: " + e.getMessage());
         }
     }
 

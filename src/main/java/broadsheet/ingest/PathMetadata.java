@@ -21,7 +21,7 @@ public record PathMetadata(String source, LocalDate date, String page, String ba
     private static final Pattern DASHED_DATE = Pattern.compile("(?<!\\d)(\\d{4})[-_.](\\d{1,2})[-_.](\\d{1,2})(?!\\d)");
     private static final Pattern COMPACT_DATE = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(\\d{4})[-_.]?(\\d{2})(?!\\d)");
-    private static final Pattern EXTENSIONS = Pattern.compile("(\\.(txt|text|jsonl|json|gz|utf8|utf-8|gbk|gb18030|utf16))+$",
+    private static final Pattern EXTENSIONS = Pattern.compile("(\\.(txt|text|jsonl|json|gz|bz2|xz|zst|zip|html|htm|xhtml|utf8|utf-8|gbk|gb18030|utf16))+$",
             Pattern.CASE_INSENSITIVE);
 
     /** Earliest issue year taken as real. */

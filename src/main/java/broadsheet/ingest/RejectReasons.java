@@ -13,6 +13,7 @@ public final class RejectReasons {
     public static final String MALFORMED_CORPUS_LINE = "malformed_corpus_line";
     public static final String DUPLICATE_ARTICLE = "duplicate_article";
     public static final String UNDECODABLE_RECORD = "undecodable_record";
+    public static final String UNSUPPORTED_COMPRESSION = "unsupported_compression";
 
     private RejectReasons() {
     }

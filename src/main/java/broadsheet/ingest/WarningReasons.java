@@ -7,6 +7,7 @@ public final class WarningReasons {
     public static final String PAGE_FURNITURE_DROPPED = "page_furniture_dropped";
     public static final String SENTENCE_CUT = "sentence_cut";
     public static final String CONTROL_CHARACTERS_REMOVED = "control_characters_removed";
+    public static final String TRUNCATED = "truncated";
     public static final String DIRECTORY_LOOP = "directory_loop";
     public static final String DIRECTORY_SEEN_TWICE = "directory_seen_twice";
     public static final String OUTPUT_SKIPPED = "output_skipped";

@@ -49,9 +49,9 @@ public final class Tables {
                     new ColumnSpec("text", STRING, false, "body after reflow (cut paragraphs and words rejoined), lead marker and byline removed; paragraphs separated by `\\n`"),
                     new ColumnSpec("char_count", INT, false, "characters in `text`"),
                     new ColumnSpec("sentence_count", INT, false, "sentences in `text` (split on 。！？； and their ASCII forms, and at paragraph ends)"),
-                    new ColumnSpec("format", STRING, false, "input format detected from the content: `issue_text`, `jsonl` or `pku`"),
+                    new ColumnSpec("format", STRING, false, "input format detected from the content: `issue_text`, `html` (a saved web page of an issue), `jsonl` or `pku`"),
                     new ColumnSpec("encoding", STRING, false, "detected encoding: `UTF-8`, `UTF-8-BOM`, `UTF-16LE`, `UTF-16BE`, `GBK` or `GB18030`"),
-                    new ColumnSpec("input_path", STRING, false, "the file the article came from"),
+                    new ColumnSpec("input_path", STRING, false, "the file the article came from; an entry of a zip archive is `<archive>!/<entry>`"),
                     new ColumnSpec("issue_month", STRING, false, "partition column: `yyyy-MM` of `issue_date`, `" + UNDATED_MONTH + "` when it is null")));
 
     public static final TableSpec REJECTS = new TableSpec("rejects",
@@ -87,7 +87,7 @@ public final class Tables {
                     "412 control bytes in the first 65536 bytes"),
             new Reason("undecodable", "bytes that neither UTF-8, UTF-16, GBK nor GB18030 decode",
                     "neither UTF-8, UTF-16, GBK nor GB18030: bad byte sequence at offset 1043"),
-            new Reason("too_large", "the file, or what it decompresses to, is over `--max-file-size`",
+            new Reason("too_large", "the file, or what it decompresses to (a zip archive's entries together), is over `--max-file-size`",
                     "gzip content exceeds the size limit of 67108864 bytes"),
             new Reason("unreadable", "the file system would not give the file's bytes", "AccessDeniedException: /data/issues/a.txt"),
             new Reason("no_articles", "the file was read but no article was found in it", "no article found in issue_text content"),
@@ -98,6 +98,8 @@ public final class Tables {
                     "no paragraph id (yyyyMMdd-pp-aaa-nnn/m) at line start: 这一行没有编号"),
             new Reason("undecodable_record", "one line of a JSON Lines or PKU file whose bytes are not UTF-8 when the other lines are; the other lines load",
                     "line is not UTF-8 while the file's other lines are"),
+            new Reason("unsupported_compression", "an archive or compression Broadsheet does not read (7z, rar, lz4, lzma, tar, .Z); gzip, bzip2, xz, zstd and zip are read",
+                    "7z archive: not supported (gzip, bzip2, xz, zstd streams and zip archives are)"),
             new Reason("duplicate_article", "an article already read: the same id from another file, or the same text twice in one issue",
                     "article 3f9a0c1d22e4b5a6 (wuxi 2022-11-04) is already read from file:/data/issues/wuxi/2022-11-04.txt"));
 
@@ -113,6 +115,8 @@ public final class Tables {
                     "article 3f9a0c1d22e4b5a6 (#1 of wuxi 2022-11-04): 1 sentence(s) over 2048 characters (longest 2000000) cut at commas, spaces or hard for analysis; the text is kept whole"),
             new Reason("control_characters_removed", "NUL and other C0 control characters (not tab, LF, CR) in a text file: removed, the file read",
                     "3 control character(s) removed (first U+0000 on line 12)"),
+            new Reason("truncated", "a compressed stream or zip archive cut short: what decoded before the damage is read",
+                    "gzip stream cut short after 5120 bytes (EOFException: Unexpected end of deflate stream): what decoded is read"),
             new Reason("directory_loop", "a directory (symlink) leading back to one of its own ancestors: not listed again",
                     "a link back to its own ancestor file:/data/issues, already listed: not listed again"),
             new Reason("directory_seen_twice", "a directory reached a second time by another path (symlink): listed once",

@@ -113,7 +113,7 @@ class IngestSparkTest {
         assertEquals(List.of(
                 Map.of("f", "2024-05-07.txt", "reason", "duplicate_article"),
                 Map.of("f", "2024-05-08.txt", "reason", "empty"),
-                Map.of("f", "2024-05-09.txt", "reason", "binary"),
+                Map.of("f", "2024-05-09.txt", "reason", "undecodable"),
                 Map.of("f", "2024-05-10.txt", "reason", "undecodable"),
                 Map.of("f", "2024-05-11.txt", "reason", "too_large"),
                 Map.of("f", "2024-05-12.txt", "reason", "empty"),

@@ -153,4 +153,89 @@ class InputFileReaderTest {
             assertTrue(rejects.get(i).getDetail().contains(of(once, IngestRecord.ARTICLE).get(i).getArticleId()), rejects.get(i).getDetail());
         }
     }
+
+    static byte[] compress(String kind, byte[] data) throws Exception {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        try (java.io.OutputStream out = switch (kind) {
+            case "gzip" -> new java.util.zip.GZIPOutputStream(b);
+            case "bzip2" -> new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(b);
+            case "xz" -> new org.apache.commons.compress.compressors.xz.XZCompressorOutputStream(b);
+            case "zstd" -> new org.apache.commons.compress.compressors.zstandard.ZstdCompressorOutputStream(b);
+            default -> throw new IllegalArgumentException(kind);
+        }) {
+            out.write(data);
+        }
+        return b.toByteArray();
+    }
+
+    static byte[] zip(java.util.Map<String, byte[]> entries) throws Exception {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(b)) {
+            for (var e : entries.entrySet()) {
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        return b.toByteArray();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"gzip", "bzip2", "xz", "zstd"})
+    void compressedStreamsGiveTheIssuesArticles(String kind) throws Exception {
+        byte[] clean = ISSUE.getBytes(StandardCharsets.UTF_8);
+        List<IngestRecord> records = read("wuxi/2022-11-04.txt", compress(kind, clean));
+        assertEquals(texts(read("wuxi/2022-11-04.txt", clean)), texts(records));
+    }
+
+    @Test
+    void aTruncatedGzipKeepsWhatDecodedWithAWarning() throws Exception {
+        String big = ISSUE + ("\n\n本报讯 " + "锡东新城集中开工三个产业项目，总投资约三十八亿元。".repeat(50) + "\n").repeat(40);
+        byte[] gz = compress("gzip", big.getBytes(StandardCharsets.UTF_8));
+        List<IngestRecord> records = read("wuxi/2022-11-04.txt.gz", java.util.Arrays.copyOf(gz, gz.length / 2));
+        assertTrue(of(records, IngestRecord.ARTICLE).size() >= 2, records.toString());
+        assertEquals(texts(read("wuxi/2022-11-04.txt", ISSUE.getBytes(StandardCharsets.UTF_8))), texts(records).subList(0, 2));
+        assertTrue(of(records, IngestRecord.WARNING).stream().anyMatch(r -> r.getReason().equals(WarningReasons.TRUNCATED)), records.toString());
+    }
+
+    @Test
+    void eachZipEntryIsAnInputOfItsOwn() throws Exception {
+        byte[] clean = ISSUE.getBytes(StandardCharsets.UTF_8);
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put("2022-11-04.txt", clean);
+        entries.put("2022-11-05.txt.gz", compress("gzip", ISSUE.replace("惠山区", "滨湖区").getBytes(StandardCharsets.UTF_8)));
+        entries.put("__MACOSX/._2022-11-04.txt", new byte[] {0, 5, 22, 7});
+        List<IngestRecord> records = read("wuxi/issues.zip", zip(entries));
+        List<IngestRecord> articles = of(records, IngestRecord.ARTICLE);
+        assertEquals(4, articles.size());
+        assertEquals("file:/in/wuxi/issues.zip!/2022-11-04.txt", articles.get(0).getInputPath());
+        assertEquals("file:/in/wuxi/issues.zip!/2022-11-05.txt.gz", articles.get(3).getInputPath());
+        assertEquals("wuxi", articles.get(0).getSource());
+        assertEquals("2022-11-05", articles.get(3).getIssueDate().toString());
+        assertEquals(texts(read("wuxi/2022-11-04.txt", clean)), texts(records).subList(0, 2));
+    }
+
+    @Test
+    void otherArchivesAreUnsupportedCompressionAndEmptyZipsEmpty() throws Exception {
+        List<IngestRecord> sevenZ = read("wuxi/a.7z", new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C, 0, 4, 1, 2});
+        assertEquals(List.of(RejectReasons.UNSUPPORTED_COMPRESSION), sevenZ.stream().map(IngestRecord::getReason).toList());
+        List<IngestRecord> emptyZip = read("wuxi/a.zip", zip(java.util.Map.of()));
+        assertEquals(List.of(RejectReasons.EMPTY), emptyZip.stream().map(IngestRecord::getReason).toList());
+    }
+
+    @Test
+    void aSavedWebPageGivesTheIssuesArticlesFromItsText() {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>无锡日报</title>"
+                + "<style>p { margin: 0 }</style><script>var a = '本报讯 不是文章。';</script></head><body>\n");
+        for (String line : ISSUE.split("\n")) {
+            if (!line.isBlank()) {
+                html.append("<p>").append(line.replace("(", "&#40;")).append("</p>\n");
+            }
+        }
+        html.append("</body></html>\n");
+        List<IngestRecord> records = read("wuxi/2022-11-04.html", html.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(texts(read("wuxi/2022-11-04.txt", ISSUE.getBytes(StandardCharsets.UTF_8))), texts(records));
+        assertEquals(InputFileReader.FORMAT_HTML, of(records, IngestRecord.ARTICLE).get(0).getFormat());
+        assertTrue(of(records, IngestRecord.ARTICLE).stream().noneMatch(r -> r.getText().contains("<")));
+    }
 }
