@@ -4,6 +4,7 @@ import broadsheet.ingest.IngestRecord;
 import broadsheet.entities.EntitiesStage;
 import broadsheet.entities.EntityExtractor;
 import broadsheet.ingest.IngestStage;
+import broadsheet.ingest.WarningReasons;
 import broadsheet.investments.InvestmentsStage;
 import broadsheet.io.OutputState;
 import broadsheet.io.TableSpec;
@@ -367,8 +368,10 @@ public final class Pipeline {
         Dataset<Row> rejects = out.stage(spark, out.read(spark, Tables.REJECTS)
                 .join(listed, col("input_path").equalTo(col("listed_path")), "left_anti")
                 .unionByName(result.rejects()), Tables.REJECTS);
+        // The listing's warnings are about directories, and every run lists the whole input again: this run's replace them.
         Dataset<Row> warnings = out.stage(spark, out.read(spark, Tables.WARNINGS)
                 .join(listed, col("input_path").equalTo(col("listed_path")), "left_anti")
+                .filter(not(col("reason").isin(WarningReasons.DIRECTORY_LOOP, WarningReasons.DIRECTORY_SEEN_TWICE, WarningReasons.OUTPUT_SKIPPED)))
                 .unionByName(result.warnings()), Tables.WARNINGS);
 
         Dataset<Row> records = result.records().toDF();
