@@ -97,7 +97,7 @@ public final class AnalysisStage {
     public static final String STAGE = "analyse";
 
     /** Warning reason of an article whose time budget ran out. */
-    public static final String CUT_SHORT = "analysis_cut_short";
+    public static final String CUT_SHORT = broadsheet.ingest.WarningReasons.ANALYSIS_CUT_SHORT;
 
     private final NlpConfig config;
     private final Parts parts;

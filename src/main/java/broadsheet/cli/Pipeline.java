@@ -4,6 +4,7 @@ import broadsheet.ingest.IngestRecord;
 import broadsheet.entities.EntitiesStage;
 import broadsheet.entities.EntityExtractor;
 import broadsheet.ingest.IngestStage;
+import broadsheet.ingest.WarningReasons;
 import broadsheet.investments.InvestmentsStage;
 import broadsheet.io.OutputState;
 import broadsheet.io.TableSpec;
@@ -369,7 +370,7 @@ public final class Pipeline {
             // What an earlier incremental run left (it stopped before its end, never while publishing: checked above).
             st.clearStaging();
             IngestStage stage = new IngestStage(spark, maxFileBytes);
-            IngestStage.Output result = stage.run(inputDir);
+            IngestStage.Output result = stage.run(inputDir, List.of(out.outputDir()));
             try {
                 if (incremental) {
                     ingestIncrement(result, stage.skippedFiles());
@@ -438,8 +439,10 @@ public final class Pipeline {
         Dataset<Row> rejects = out.stage(spark, out.read(spark, Tables.REJECTS)
                 .join(listed, col("input_path").equalTo(col("listed_path")), "left_anti")
                 .unionByName(result.rejects()), Tables.REJECTS);
+        // The listing's warnings are about directories, and every run lists the whole input again: this run's replace them.
         Dataset<Row> warnings = out.stage(spark, out.read(spark, Tables.WARNINGS)
                 .join(listed, col("input_path").equalTo(col("listed_path")), "left_anti")
+                .filter(not(col("reason").isin(WarningReasons.DIRECTORY_LOOP, WarningReasons.DIRECTORY_SEEN_TWICE, WarningReasons.OUTPUT_SKIPPED)))
                 .unionByName(result.warnings()), Tables.WARNINGS);
 
         Dataset<Row> records = result.records().toDF();
@@ -509,6 +512,18 @@ public final class Pipeline {
             // Every file unreadable is a broken environment (file system, credentials), not bad input.
             throw new IllegalStateException("none of the " + listed + " input files could be read (see " + out.pathOf(Tables.REJECTS) + ")");
         }
+        // Records of JSON Lines and PKU files: as counted by the reader, against the rejects table as written.
+        Dataset<Row> recordFiles = records.filter(col("kind").equalTo(IngestRecord.FILE));
+        Row rec = recordFiles.selectExpr("count(*)", "coalesce(sum(recordsRead), 0)", "coalesce(sum(recordsLoaded), 0)").first();
+        long recordsRejected = rejectsTable.filter(col("line").isNotNull())
+                .join(recordFiles.select(col("inputPath").as("record_file")), col("input_path").equalTo(col("record_file")), "left_semi")
+                .count();
+        summary.count("record_files", rec.getLong(0))
+                .count("records_read", rec.getLong(1))
+                .count("records_loaded", rec.getLong(2));
+        summary.reconcile("records", rec.getLong(1) + " read = " + rec.getLong(2) + " loaded + " + recordsRejected
+                        + " rejected (lines of " + rec.getLong(0) + " JSON Lines and PKU files)")
+                .reconcile("records_ok", rec.getLong(1) == rec.getLong(2) + recordsRejected);
         summary.reconcile("files", listed + " listed = " + withArticles + " with articles + "
                         + (increment == null ? "" : skippedKnown + " skipped (issues already in the output) + ")
                         + rejectedWhole + " rejected whole + " + onlyRecords + " with every record rejected")

@@ -13,6 +13,8 @@ public class IngestRecord implements Serializable {
     public static final String ARTICLE = "article";
     public static final String REJECT = "reject";
     public static final String WARNING = "warning";
+    /** One per JSON Lines or PKU file read: how many records (non-blank lines) it had and how many loaded. */
+    public static final String FILE = "file";
 
     private String kind;
     private String inputPath;
@@ -35,6 +37,9 @@ public class IngestRecord implements Serializable {
     private Long line;
     private String reason;
     private String detail;
+    // file
+    private Long recordsRead;
+    private Long recordsLoaded;
 
     public static IngestRecord reject(String inputPath, Long line, String reason, String detail) {
         IngestRecord r = new IngestRecord();
@@ -49,6 +54,16 @@ public class IngestRecord implements Serializable {
     public static IngestRecord warning(String inputPath, Long line, String reason, String detail) {
         IngestRecord r = reject(inputPath, line, reason, detail);
         r.kind = WARNING;
+        return r;
+    }
+
+    public static IngestRecord fileRecords(String inputPath, String format, long read, long loaded) {
+        IngestRecord r = new IngestRecord();
+        r.kind = FILE;
+        r.inputPath = inputPath;
+        r.format = format;
+        r.recordsRead = read;
+        r.recordsLoaded = loaded;
         return r;
     }
 
@@ -90,6 +105,10 @@ public class IngestRecord implements Serializable {
     public void setReason(String reason) { this.reason = reason; }
     public String getDetail() { return detail; }
     public void setDetail(String detail) { this.detail = detail; }
+    public Long getRecordsRead() { return recordsRead; }
+    public void setRecordsRead(Long recordsRead) { this.recordsRead = recordsRead; }
+    public Long getRecordsLoaded() { return recordsLoaded; }
+    public void setRecordsLoaded(Long recordsLoaded) { this.recordsLoaded = recordsLoaded; }
 
     @Override
     public String toString() {

@@ -67,11 +67,16 @@ public final class IngestStage {
     }
 
     public Output run(String inputDir) throws IOException {
+        return run(inputDir, List.of());
+    }
+
+    /** @param excludedDirs directories under the input not to read (the run's own output) */
+    public Output run(String inputDir, List<String> excludedDirs) throws IOException {
         Path root = new Path(inputDir);
         FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
         String rootUri = fs.makeQualified(root).toString();
 
-        InputFile.Listing listed = InputFile.list(fs, root);
+        InputFile.Listing listed = InputFile.list(fs, root, excludedDirs.stream().map(Path::new).toList());
         List<InputFile> files = listed.files();
         int slices = Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
         Dataset<Row> listing = spark.createDataset(files, Encoders.bean(InputFile.class))
@@ -121,7 +126,10 @@ public final class IngestStage {
                         lit("ingest").as("stage"));
         Dataset<Row> rejects = problems(records, IngestRecord.REJECT).unionByName(duplicateRejects)
                 .select(Tables.REJECTS.projection());
-        Dataset<Row> warnings = problems(records, IngestRecord.WARNING).select(Tables.WARNINGS.projection());
+        // What the listing noticed is about directories, not files: in warnings, outside the files' reconciliation.
+        Dataset<Row> warnings = problems(records, IngestRecord.WARNING)
+                .unionByName(problems(spark.createDataset(listed.warnings(), Encoders.bean(IngestRecord.class)), IngestRecord.WARNING))
+                .select(Tables.WARNINGS.projection());
         return new Output(articles, rejects, warnings, records, duplicates);
     }
 

@@ -109,7 +109,7 @@ public final class JsonLinesParser {
         }
         LocalDate d = PathMetadata.parseDate(raw);
         if (d == null) {
-            warnings.add("unparseable date '" + raw + "'");
+            warnings.add((PathMetadata.badDate(raw) != null ? "impossible or out-of-range date '" : "unparseable date '") + raw + "'");
         }
         return d;
     }

@@ -27,7 +27,8 @@ public final class PkuCorpusParser {
     public record BadLine(long line, String detail) {
     }
 
-    public record Result(List<ParsedArticle> articles, List<BadLine> badLines) {
+    /** @param linesLoaded lines with a paragraph id that parsed (an empty paragraph too) */
+    public record Result(List<ParsedArticle> articles, List<BadLine> badLines, long linesLoaded) {
     }
 
     public static boolean looksLikePku(String firstLine) {
@@ -41,6 +42,7 @@ public final class PkuCorpusParser {
         Map<String, LocalDate> dates = new LinkedHashMap<>();
         Map<String, String> pages = new LinkedHashMap<>();
         List<BadLine> bad = new ArrayList<>();
+        long loaded = 0;
         String[] lines = normalizedText.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -66,6 +68,7 @@ public final class PkuCorpusParser {
                 bad.add(new BadLine(i + 1, e.getMessage()));
                 continue;
             }
+            loaded++;
             if (text.isEmpty()) {
                 continue;
             }
@@ -85,7 +88,7 @@ public final class PkuCorpusParser {
             Bylines.moveTrailing(paragraphs, bylines);
             articles.add(new ParsedArticle(headline, null, null, bylines, paragraphs, pages.get(e.getKey()), dates.get(e.getKey()), null));
         }
-        return new Result(articles, bad);
+        return new Result(articles, bad, loaded);
     }
 
     /** {@code 迈向/v  [中央/n  电台/n]nt} to {@code 迈向中央电台}. */

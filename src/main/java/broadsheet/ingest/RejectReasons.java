@@ -12,6 +12,8 @@ public final class RejectReasons {
     public static final String MISSING_TEXT = "missing_text";
     public static final String MALFORMED_CORPUS_LINE = "malformed_corpus_line";
     public static final String DUPLICATE_ARTICLE = "duplicate_article";
+    public static final String UNDECODABLE_RECORD = "undecodable_record";
+    public static final String UNSUPPORTED_COMPRESSION = "unsupported_compression";
 
     private RejectReasons() {
     }

@@ -49,9 +49,9 @@ public final class Tables {
                     new ColumnSpec("text", STRING, false, "body after reflow (cut paragraphs and words rejoined), lead marker and byline removed; paragraphs separated by `\\n`"),
                     new ColumnSpec("char_count", INT, false, "characters in `text`"),
                     new ColumnSpec("sentence_count", INT, false, "sentences in `text` (split on 。！？； and their ASCII forms, and at paragraph ends)"),
-                    new ColumnSpec("format", STRING, false, "input format detected from the content: `issue_text`, `jsonl` or `pku`"),
+                    new ColumnSpec("format", STRING, false, "input format detected from the content: `issue_text`, `html` (a saved web page of an issue), `jsonl` or `pku`"),
                     new ColumnSpec("encoding", STRING, false, "detected encoding: `UTF-8`, `UTF-8-BOM`, `UTF-16LE`, `UTF-16BE`, `GBK` or `GB18030`"),
-                    new ColumnSpec("input_path", STRING, false, "the file the article came from"),
+                    new ColumnSpec("input_path", STRING, false, "the file the article came from; an entry of a zip archive is `<archive>!/<entry>`"),
                     new ColumnSpec("issue_month", STRING, false, "partition column: `yyyy-MM` of `issue_date`, `" + UNDATED_MONTH + "` when it is null")));
 
     public static final TableSpec REJECTS = new TableSpec("rejects",
@@ -61,7 +61,7 @@ public final class Tables {
             List.of(
                     new ColumnSpec("input_path", STRING, false, "the file"),
                     new ColumnSpec("line", LONG, true, "1-based line of the record when the problem is on one line (JSONL, PKU corpus), else null for the whole file"),
-                    new ColumnSpec("reason", STRING, false, "`empty`, `binary`, `undecodable`, `too_large`, `unreadable`, `no_articles`, `malformed_json`, `missing_text`, `malformed_corpus_line`, `duplicate_article`"),
+                    new ColumnSpec("reason", STRING, false, "why: one of the reasons listed below the table"),
                     new ColumnSpec("detail", STRING, true, "human-readable explanation (offset of the bad bytes, the JSON error, the article id it duplicates, …)"),
                     new ColumnSpec("stage", STRING, false, "pipeline stage that rejected it (`ingest`)")));
 
@@ -72,9 +72,59 @@ public final class Tables {
             List.of(
                     new ColumnSpec("input_path", STRING, false, "the file"),
                     new ColumnSpec("line", LONG, true, "1-based line when known"),
-                    new ColumnSpec("reason", STRING, false, "`no_date` (issue date unknown, articles kept with a null date), `bad_date`, `page_furniture_dropped`, `analysis_cut_short` (stage `analyse`: the article's time budget for segmentation ran out; its later sentences are missing from terms and entities)"),
+                    new ColumnSpec("reason", STRING, false, "what: one of the reasons listed below the table"),
                     new ColumnSpec("detail", STRING, true, "human-readable explanation"),
                     new ColumnSpec("stage", STRING, false, "pipeline stage that noticed it")));
+
+    /** A value of {@code rejects.reason} or {@code warnings.reason}: what it means and a real-looking example row. */
+    public record Reason(String code, String meaning, String exampleDetail) {
+    }
+
+    /** Every value of {@code rejects.reason} (the constants of {@code broadsheet.ingest.RejectReasons}; a test checks). */
+    public static final List<Reason> REJECT_REASONS = List.of(
+            new Reason("empty", "the file has no bytes, or only whitespace", "file has 0 bytes"),
+            new Reason("binary", "not text: many control bytes (more than 1 in 100, and more than 2)",
+                    "412 control bytes in the first 65536 bytes"),
+            new Reason("undecodable", "bytes that neither UTF-8, UTF-16, GBK nor GB18030 decode",
+                    "neither UTF-8, UTF-16, GBK nor GB18030: bad byte sequence at offset 1043"),
+            new Reason("too_large", "the file, or what it decompresses to (a zip archive's entries together), is over `--max-file-size`",
+                    "gzip content exceeds the size limit of 67108864 bytes"),
+            new Reason("unreadable", "the file system would not give the file's bytes", "AccessDeniedException: /data/issues/a.txt"),
+            new Reason("no_articles", "the file was read but no article was found in it", "no article found in issue_text content"),
+            new Reason("malformed_json", "a JSON Lines record that is not a JSON object (`line` says which)",
+                    "not JSON: Unexpected character ('x' (code 120)): was expecting double-quote to start field name"),
+            new Reason("missing_text", "a JSON Lines record without `text` (or `content`/`body`)", "no 'text' (or 'content'/'body') field"),
+            new Reason("malformed_corpus_line", "a PKU corpus line without a paragraph id or with an untagged token",
+                    "no paragraph id (yyyyMMdd-pp-aaa-nnn/m) at line start: 这一行没有编号"),
+            new Reason("undecodable_record", "one line of a JSON Lines or PKU file whose bytes are not UTF-8 when the other lines are; the other lines load",
+                    "line is not UTF-8 while the file's other lines are"),
+            new Reason("unsupported_compression", "an archive or compression Broadsheet does not read (7z, rar, lz4, lzma, tar, .Z); gzip, bzip2, xz, zstd and zip are read",
+                    "7z archive: not supported (gzip, bzip2, xz, zstd streams and zip archives are)"),
+            new Reason("duplicate_article", "an article already read: the same id from another file, or the same text twice in one issue",
+                    "article 3f9a0c1d22e4b5a6 (wuxi 2022-11-04) is already read from file:/data/issues/wuxi/2022-11-04.txt"));
+
+    /** Every value of {@code warnings.reason} (the constants of {@code broadsheet.ingest.WarningReasons}; a test checks). */
+    public static final List<Reason> WARNING_REASONS = List.of(
+            new Reason("no_date", "no issue date in the path or the records: articles kept with a null `issue_date`",
+                    "no issue date in the path (expected <source>/<yyyy-MM-dd>.txt, yyyyMMdd or date=...) or the records"),
+            new Reason("bad_date", "a date that cannot be one (30 February, before 1800, after next year): ignored, named in the detail",
+                    "impossible or out-of-range date '2022-02-30' in the path (a calendar day from 1800 to 2027 expected): articles kept without an issue date"),
+            new Reason("page_furniture_dropped", "short lines before the first article (page header, column titles) left out",
+                    "lines before the first article: 无锡日报 | 2022年11月4日 星期五"),
+            new Reason("sentence_cut", "an article with a sentence longer than the segmenter's limit: the sentence is cut for analysis, the text kept whole",
+                    "article 3f9a0c1d22e4b5a6 (#1 of wuxi 2022-11-04): 1 sentence(s) over 2048 characters (longest 2000000) cut at commas, spaces or hard for analysis; the text is kept whole"),
+            new Reason("control_characters_removed", "NUL and other C0 control characters (not tab, LF, CR) in a text file: removed, the file read",
+                    "3 control character(s) removed (first U+0000 on line 12)"),
+            new Reason("truncated", "a compressed stream or zip archive cut short: what decoded before the damage is read",
+                    "gzip stream cut short after 5120 bytes (EOFException: Unexpected end of deflate stream): what decoded is read"),
+            new Reason("directory_loop", "a directory (symlink) leading back to one of its own ancestors: not listed again",
+                    "a link back to its own ancestor file:/data/issues, already listed: not listed again"),
+            new Reason("analysis_cut_short", "stage `analyse`: an article whose time budget for segmentation ran out; its later sentences are missing from terms and entities",
+                    "article 3f9a0c1d22e4b5a6: time budget spent after 812345 of 2000000 characters; the rest was not segmented (terms, entities)"),
+            new Reason("directory_seen_twice", "a directory reached a second time by another path (symlink): listed once",
+                    "the same directory as file:/data/issues/wuxi, already listed: not listed again"),
+            new Reason("output_skipped", "the run's `--output` lies inside `--input`: not read as input",
+                    "the run's --output directory is inside --input: not read as input"));
 
     public static final TableSpec TERM_FREQUENCIES = new TableSpec("term_frequencies",
             "one row per term per issue (source, issue_date)",

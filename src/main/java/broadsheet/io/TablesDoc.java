@@ -52,6 +52,13 @@ public final class TablesDoc {
                 md.append("| `").append(c.name()).append("` | ").append(typeName(c.type())).append(" | ")
                         .append(c.nullable() ? "yes" : "no").append(" | ").append(c.description().replace("|", "\\|")).append(" |\n");
             }
+            if (t == Tables.REJECTS || t == Tables.WARNINGS) {
+                md.append("\n| reason | meaning | example `detail` |\n| --- | --- | --- |\n");
+                for (Tables.Reason r : t == Tables.REJECTS ? Tables.REJECT_REASONS : Tables.WARNING_REASONS) {
+                    md.append("| `").append(r.code()).append("` | ").append(r.meaning().replace("|", "\\|")).append(" | ")
+                            .append(r.exampleDetail().replace("|", "\\|")).append(" |\n");
+                }
+            }
         }
         return md.toString();
     }

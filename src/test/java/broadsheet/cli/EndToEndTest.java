@@ -30,6 +30,7 @@ class EndToEndTest {
         JsonNode summary = new ObjectMapper().readTree(out.resolve("_run.json").toFile());
         assertEquals("all", summary.get("command").asText());
         assertTrue(summary.get("reconciliation").get("files_ok").asBoolean());
+        assertTrue(summary.get("reconciliation").get("records_ok").asBoolean(), summary.get("reconciliation").toString());
         long articles = summary.get("counts").get("articles").asLong();
         assertEquals(12, articles);
         for (String stage : List.of("ingest", "analyse", "terms", "entities", "investments")) {

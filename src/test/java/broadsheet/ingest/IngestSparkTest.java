@@ -113,7 +113,7 @@ class IngestSparkTest {
         assertEquals(List.of(
                 Map.of("f", "2024-05-07.txt", "reason", "duplicate_article"),
                 Map.of("f", "2024-05-08.txt", "reason", "empty"),
-                Map.of("f", "2024-05-09.txt", "reason", "binary"),
+                Map.of("f", "2024-05-09.txt", "reason", "undecodable"),
                 Map.of("f", "2024-05-10.txt", "reason", "undecodable"),
                 Map.of("f", "2024-05-11.txt", "reason", "too_large"),
                 Map.of("f", "2024-05-12.txt", "reason", "empty"),
@@ -132,6 +132,10 @@ class IngestSparkTest {
         assertEquals(s.count("files_listed"), s.count("files_with_articles") + s.count("files_rejected")
                 + s.count("files_with_only_rejected_records"));
         assertEquals(5, s.count("files_rejected"));
+        // Records of the two JSON Lines files: 5 lines read = 3 loaded + 2 rejected.
+        assertEquals(5, s.count("records_read"));
+        assertEquals(3, s.count("records_loaded"));
+        assertEquals(Boolean.TRUE, ((Map<?, ?>) s.toMap().get("reconciliation")).get("records_ok"));
     }
 
     @Test

@@ -30,4 +30,26 @@ class PathMetadataTest {
         assertEquals(date, m.date() == null ? null : m.date().toString(), "date of " + path);
         assertEquals(page, m.page(), "page of " + path);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+            "wuxi/2022-02-30.txt|2022-02-30",
+            "wuxi/2022-13-45.txt|2022-13-45",
+            "wuxi/20220230.txt|20220230",
+            "wuxi/20221341.txt|null",
+            "wuxi/1799-12-31.txt|1799-12-31",
+            "wuxi/2999-01-01.txt|2999-01-01",
+            "date=2022-02-30/a.txt|2022-02-30",
+            "wuxi/2022/02/30.txt|2022-02-30",
+            "wuxi/2022-11-04.txt|null",
+            "wuxi/12345678.txt|null",
+            "wuxi/editor-notes.txt|null",
+    })
+    void anImpossibleOrOutOfRangeDateIsNamed(String path, String bad) {
+        PathMetadata m = PathMetadata.of(path);
+        assertEquals(bad, m.badDate(), path);
+        if (bad != null) {
+            assertEquals(null, m.date(), path);
+        }
+    }
 }

@@ -13,9 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real PKU/PFR corpus from ../shared: both encodings, every issue and article. */
 class PeoplesDailyCorpusTest {
+    /** The articles read; the file's record count must show every line loaded. */
     private static List<IngestRecord> read(String name) throws Exception {
         Path file = SharedData.require("corpora/" + name);
-        return new InputFileReader(64 << 20).read(file.toString(), name, Files.readAllBytes(file));
+        List<IngestRecord> all = new InputFileReader(64 << 20).read(file.toString(), name, Files.readAllBytes(file));
+        IngestRecord counts = all.get(all.size() - 1);
+        assertEquals(IngestRecord.FILE, counts.getKind());
+        assertEquals(counts.getRecordsRead(), counts.getRecordsLoaded());
+        return all.subList(0, all.size() - 1);
     }
 
     @Test
