@@ -31,14 +31,14 @@ public final class EntityExtractor implements Serializable {
 
     /** The rules in the order they run. Per-sentence rules see each sentence's candidates so far. */
     static final List<EntityRule> RULES = List.of(
-            new TitleGrammar(),          // 省长|许昆林, 市领导许峰、张镇、秦咏薪: names after titles (first: titles are no entities)
+            new TitleGrammar(),          // 省长|许昆林, 市领导周明远、陈立群: names after titles (first: titles are no entities)
             new BaseTags(),              // HanLP's nr/ns/nt words, or the perceptron's spans
             new HmmOrgFill(),            // with a model: HanLP's suffix organisations in the model's gaps
             new NameCompletion(),        // 许昆|林 → 许昆林
             new PersonFilter(),          // surnames, lengths, common words, no name after a numeral
             new BaseOrgFilter(),         // HanLP's guessed organisations need a suffix or the dictionary
             new OrgSuffixGrammar(),      // …科技有限公司, 市…指挥部: organisations grown leftwards from their suffix
-            new OrgBeforeTitle(),        // ,当当网|创始人兼执行董事俞渝: the firm before a corporate title
+            new OrgBeforeTitle(),        // ,星澜网|创始人兼执行董事周敏: the firm before a corporate title
             new Gazetteer(),             // administrative divisions over whole tokens
             new CountryAbbreviations(),  // 中美 → 中国, 美国
             new UserAliases(),           // the user's typed aliases

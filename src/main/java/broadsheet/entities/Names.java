@@ -71,7 +71,7 @@ final class Names {
         return null;
     }
 
-    /** A token HanLP's role tagging invented (江泽民为中央民族乐团/nt): a name may end inside it. */
+    /** A token HanLP's role tagging invented (王明为市民族乐团/nt): a name may end inside it. */
     static boolean gluedNameToken(Token t) {
         String p = t.pos();
         return p.startsWith("nr") || (p.startsWith("nt") || p.equals("ns") || p.equals("nz")) && t.word().length() >= 4

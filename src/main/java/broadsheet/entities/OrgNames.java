@@ -33,7 +33,7 @@ final class OrgNames {
         return false;
     }
 
-    /** Ends of investment funds' names (德载厚智车新能产业基金). */
+    /** Ends of investment funds' names (星澜新能产业基金). */
     static final List<String> FUND_TAILS = List.of("产业基金", "投资基金", "引导基金", "创投基金", "并购基金");
 
     /**

@@ -104,9 +104,9 @@ final class OrgSuffixGrammar implements EntityRule.PerSentence {
             int a = toks.get(j).offset(), b = toks.get(last).end();
             // 远航智能装备(南通)有限公司: a place in brackets inside the name makes it a proper name
             if (!proper) proper = bracketedPlace(s.text.substring(a, b));
-            // 宏微科技公司、|星云车灯公司|、捷佳创…公司: an item of a list of organisations with the same kind of head
+            // 星澜科技公司、|湖光车灯公司|、青禾电子…公司: an item of a list of organisations with the same kind of head
             if (!proper) proper = listSibling(s, out, j, last);
-            // 元明|资本, 德载厚智车新能产业基金: 资本 and 基金 are common words; only a name before them makes a firm
+            // 澄川|资本, 星澜新能产业基金: 资本 and 基金 are common words; only a name before them makes a firm
             if (h.length < 3 && WEAK_SUFFIXES.contains(lx.orgSuffixOf(toks.get(last).word())) && !namedBeyondPlaces(toks, j, first)) continue;
             if (!proper && h.length < 3 && !adminPrefix(toks, j, first)) continue;
             if (unbalanced(s.text, a, b)) continue;
@@ -137,7 +137,7 @@ final class OrgSuffixGrammar implements EntityRule.PerSentence {
 
     /**
      * The name {@code [j, last]} stands in a 、-list next to an organisation already found whose head has the same suffix
-     * (宏微科技公司、星云车灯公司): HanLP found the neighbour, the list makes this one a name too.
+     * (星澜科技公司、湖光车灯公司): HanLP found the neighbour, the list makes this one a name too.
      */
     static boolean listSibling(Sentence s, List<Candidate> found, int j, int last) {
         if (last - j < 2) return false;

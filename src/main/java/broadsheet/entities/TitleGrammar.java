@@ -15,7 +15,7 @@ import static broadsheet.entities.Chars.*;
 import static broadsheet.entities.Names.*;
 import static broadsheet.entities.OrgNames.*;
 
-/** Candidates: a name after a job title (省长许昆林, 市委书记杜小刚, 董事+长田源) and the 、-list after it (市领导许峰、张镇); 记者 gives role reporter; 江主席: a lone surname before a head title. */
+/** Candidates: a name after a job title (省长许昆林, 市委书记杜小刚, 董事+长田源) and the 、-list after it (市领导周明远、陈立群); 记者 gives role reporter; 江主席: a lone surname before a head title. */
 final class TitleGrammar implements EntityRule.PerSentence {
     static final String NAME = "title-grammar";
 
@@ -28,7 +28,7 @@ final class TitleGrammar implements EntityRule.PerSentence {
 
     static final Set<String> REPORTER_TITLES = Set.of("记者", "通讯员", "本报记者", "特约记者", "实习生", "摄影记者");
 
-    /** Title grammar: 省长许昆林, 市委书记杜小刚, 市领导许峰、张镇、秦咏薪, 董事+长田源. */
+    /** Title grammar: 省长许昆林, 市委书记杜小刚, 市领导周明远、陈立群、李海涛, 董事+长田源. */
     static void titleCandidates(Sentence s, List<Candidate> out, Set<String> exclusions) {
         Lexicon lx = Lexicon.get();
         List<Token> toks = s.toks;

@@ -150,7 +150,7 @@ public final class AmountParser {
             end = suffix.end();
         }
         if (!range && !q1.vague() && suffix != null && suffix.qualifier() == Qualifier.LOWER_BOUND) {
-            // 五千元以上十万元以下: a lower and an upper bound written together are a range
+            // 三千元以上八万元以下: a lower and an upper bound written together are a range
             NumeralParser.Run q3 = NumeralParser.scan(s, end);
             Currencies.Match cur3 = q3 == null || q3.vague() || q3.isRange() ? null : currencyAfter(s, q3.end());
             Qualifiers.Match suffix3 = cur3 == null ? null : Qualifiers.suffixAt(s, inclusiveEnd(s, cur3.end()));

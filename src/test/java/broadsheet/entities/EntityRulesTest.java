@@ -37,7 +37,8 @@ class EntityRulesTest {
         return Stream.of(
                 row("title-grammar", "省长/nnt 李建/nr 华在/nr 南通/ns 调研/vn 。/w", "李建华/PERSON/title", "李建华/PERSON/hanlp-hmm+completion"),
                 row("title-grammar", "11月5日，市委书记王志明主持召开市委常委会会议。", "王志明/PERSON/title", "王志明/PERSON/hanlp-hmm"),
-                row("title-grammar", "市领导许峰、张镇、秦咏薪出席活动。", "许峰/PERSON/title", "许峰/PERSON/hanlp-hmm"),
+                row("title-grammar", "市领导许立峰、张镇东、秦咏新出席活动。", "许立峰/PERSON/title 张镇东/PERSON/title-list 秦咏新/PERSON/title-list",
+                        "许立峰/PERSON/hanlp-hmm 张镇东/PERSON/hanlp-hmm 秦咏新/PERSON/hanlp-hmm"),
                 row("title-grammar", "记者/nnt 周文/nr 栋/ng 报道/v 。/w", "周文栋/PERSON/title", "周文栋/PERSON/hanlp-hmm+completion"),
                 // 周泳|玉等浙江/ns: the name's last character glued to 等 and what follows
                 row("title-grammar", "江海电子集团有限公司总经理周泳玉等企业代表参加活动。", "周泳玉/PERSON/title", "周泳玉/PERSON/hanlp-hmm"),

@@ -32,7 +32,7 @@ class NonInvestmentKindsTest {
                 // fees
                 a("参与竞买的企业须缴纳竞买保证金2000万元。", "2000万元", Kind.FEE),
                 a("投资咨询机构收取咨询费300万元。", "300万元", Kind.FEE),
-                a("该公司飞机清洁费投入42万元。", "42万元", Kind.FEE),
+                a("航空公司机舱清洁费投入42万元。", "42万元", Kind.FEE),
                 // advertising and marketing
                 a("这家饮料企业去年的广告投入高达8亿元。", "8亿元", Kind.ADVERTISING),
                 a("某手机品牌今年营销投入15亿元。", "15亿元", Kind.ADVERTISING),
@@ -52,7 +52,7 @@ class NonInvestmentKindsTest {
                 a("某商贸公司投入3亿元采购进口水果。", "3亿元", Kind.RESALE_PURCHASE),
                 a("该粮食企业收购新粮12亿元。", "12亿元", Kind.RESALE_PURCHASE),
                 a("该贸易公司签约大豆采购合同，涉及金额4亿美元。", "4亿美元", Kind.RESALE_PURCHASE),
-                a("银行累计投放夏季收购资金46亿元。", "46亿元", Kind.RESALE_PURCHASE),
+                a("农商行为秋粮投放收购资金46亿元。", "46亿元", Kind.RESALE_PURCHASE),
                 // investment stays investment
                 a("某企业计划投资20亿元建设光伏电池项目。", "20亿元", null),
                 a("项目总投资12亿元，资金来源为企业自筹4亿元。", "12亿元", null),
