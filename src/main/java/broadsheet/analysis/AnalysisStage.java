@@ -178,7 +178,12 @@ public final class AnalysisStage {
     }
 
     public Output apply(Dataset<Row> articles) {
-        boolean hasUndated = parts.terms() && !articles.filter(col("issue_date").isNull()).select("issue_date").isEmpty();
+        return apply(articles, !articles.filter(col("issue_date").isNull()).select("issue_date").isEmpty());
+    }
+
+    /** @param someUndated whether some articles have no issue date (known to the caller from its own scan) */
+    public Output apply(Dataset<Row> articles, boolean someUndated) {
+        boolean hasUndated = parts.terms() && someUndated;
         NlpConfig cfg = config;
         Parts p = parts;
         EntityExtractor x = entities;

@@ -183,21 +183,25 @@ public final class Pipeline {
      */
     public void analyse(Analysis a) throws Exception {
         AnalysisStage.Parts parts = a.parts();
+        long[] corpusArticles = {0};
         summary.time("analyse", () -> {
             if (increment != null && increment.isEmpty()) {
                 return null;
             }
             Dataset<Row> articles = increment != null ? increment.work() : out.read(spark, Tables.ARTICLES);
-            Row totals = articles.selectExpr("count(*)", "coalesce(sum(char_count), 0)").first();
+            // One scan of the narrow columns for all the pass needs to know beforehand.
+            Row totals = articles.selectExpr("count(*)", "coalesce(sum(char_count), 0)", "count(DISTINCT issue_month)",
+                    "count_if(issue_date IS NULL) > 0").first();
+            corpusArticles[0] = totals.getLong(0);
             LongAccumulator doneArticles = spark.sparkContext().longAccumulator(Progress.ARTICLES);
             LongAccumulator doneChars = spark.sparkContext().longAccumulator(Progress.CHARS);
             progress.stage("analyse", totals.getLong(0), totals.getLong(1), doneArticles, doneChars);
             int partitions = a.partitions() > 0 ? a.partitions()
-                    : Analysis.partitionsFor(defaultParallelism(), articles.select("issue_month").distinct().count());
+                    : Analysis.partitionsFor(defaultParallelism(), totals.getLong(2));
             summary.info("analysis_partitions", partitions);
             AnalysisStage stage = new AnalysisStage(a.config(), parts, a.entities(), a.topics(), partitions,
                     a.budgetMillis(), doneArticles, doneChars);
-            AnalysisStage.Output o = stage.apply(articles);
+            AnalysisStage.Output o = stage.apply(articles, totals.getBoolean(3));
             try {
                 if (parts.terms()) {
                     writePerIssue(o.termFrequencies(), Tables.TERM_FREQUENCIES);
@@ -222,7 +226,8 @@ public final class Pipeline {
         });
         if (parts.terms()) {
             summary.time("terms", () -> {
-                long articleCount = increment != null ? increment.articleCount() : out.read(spark, Tables.ARTICLES).count();
+                // A full run analysed every article; an incremental one only the new issues'.
+                long articleCount = increment != null ? increment.articleCount() : corpusArticles[0];
                 // Per period and corpus-wide (idf, ranks): from every issue's rows as written, in both modes.
                 out.write(new TermsStage(a.config(), a.period()).summary(out.read(spark, Tables.TERM_FREQUENCIES), articleCount),
                         Tables.TERM_SUMMARY);
