@@ -2,16 +2,18 @@ package broadsheet.entities;
 
 import broadsheet.io.Tables;
 import broadsheet.terms.Period;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import static org.apache.spark.sql.functions.array;
@@ -29,6 +31,7 @@ import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
 /**
@@ -77,10 +80,13 @@ public final class EntitiesStage {
      */
     public Dataset<Row> cooccurrence(Dataset<Row> entities, Dataset<Row> articles) {
         Dataset<Row> m = pairMentions(entities);
-        Dataset<Row> perArticle = m.groupBy("article_id", "source", "issue_date")
-                .agg(collect_list(struct(col("canonical"), col("type"), col("sentence_idx"))).as("mentions"));
-        FlatMapFunction<Row, Row> toPairs = a -> pairRows(a).iterator();
-        Dataset<Row> pairs = perArticle.flatMap(toPairs, ExpressionEncoder.apply(PAIR_IN_ARTICLE))
+        // Each article's mentions brought together by a shuffle and a sort, then read one article after another:
+        // no per-article list is built by an aggregate (collect_list falls back to sorting its input anyway).
+        MapPartitionsFunction<Row, Row> toPairs = EntitiesStage::pairRows;
+        Dataset<Row> pairs = m.select(col("article_id"), col("source"), col("issue_date"), col("canonical"), col("type"), col("sentence_idx"))
+                .repartition(col("article_id"))
+                .sortWithinPartitions(col("article_id"))
+                .mapPartitions(toPairs, ExpressionEncoder.apply(PAIR_IN_ARTICLE))
                 .withColumn("period", period.label(col("issue_date")))
                 .groupBy("period", "source", "entity_a", "type_a", "entity_b", "type_b")
                 .agg(count(lit(1)).as("articles"), sum("sentences").as("sentences"),
@@ -114,19 +120,46 @@ public final class EntitiesStage {
         return pairsIncludeReporters ? entities : entities.filter(col("role").notEqual(EntityMention.ROLE_REPORTER));
     }
 
-    /** One article's mentions (article_id, source, issue_date, [canonical, type, sentence_idx]) to its pair rows. */
-    static List<Row> pairRows(Row article) {
-        List<Row> mentionRows = article.getList(3);
-        List<EntityPairs.Mention> mentions = new ArrayList<>(mentionRows.size());
-        for (Row r : mentionRows) {
-            mentions.add(new EntityPairs.Mention(r.getString(0), r.getString(1), r.isNullAt(2) ? null : r.getInt(2)));
-        }
-        List<Row> out = new ArrayList<>();
-        for (EntityPairs.Pair p : EntityPairs.of(mentions)) {
-            out.add(RowFactory.create(article.get(1), article.get(2), p.a().canonical(), p.a().type(),
-                    p.b().canonical(), p.b().type(), (long) p.sentences()));
-        }
-        return out;
+    /**
+     * Mention rows (article_id, source, issue_date, canonical, type, sentence_idx), each article's together, to
+     * pair rows: each article's pairs as {@link EntityPairs} makes them, one article at a time.
+     */
+    static Iterator<Row> pairRows(Iterator<Row> mentions) {
+        return new Iterator<>() {
+            private final List<Row> pending = new ArrayList<>();
+            private final List<EntityPairs.Mention> article = new ArrayList<>();
+            private Row first;
+            private Row lookahead = mentions.hasNext() ? mentions.next() : null;
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                while (next >= pending.size() && lookahead != null) {
+                    pending.clear();
+                    next = 0;
+                    article.clear();
+                    first = lookahead;
+                    while (lookahead != null && lookahead.getString(0).equals(first.getString(0))) {
+                        article.add(new EntityPairs.Mention(lookahead.getString(3), lookahead.getString(4),
+                                lookahead.isNullAt(5) ? null : lookahead.getInt(5)));
+                        lookahead = mentions.hasNext() ? mentions.next() : null;
+                    }
+                    for (EntityPairs.Pair p : EntityPairs.of(article)) {
+                        pending.add(RowFactory.create(first.get(1), first.get(2), p.a().canonical(), p.a().type(),
+                                p.b().canonical(), p.b().type(), (long) p.sentences()));
+                    }
+                }
+                return next < pending.size();
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return pending.get(next++);
+            }
+        };
     }
 
     /**
@@ -154,11 +187,18 @@ public final class EntitiesStage {
                 .unionByName(cooccurrence.select(col("period"), col("source"), col("entity_b").as("canonical"), col("type_b").as("type"),
                         col("entity_a").as("p_entity"), col("type_a").as("p_type"), col("articles"), col("npmi")));
         // Ascending sort of (-articles, -npmi, name, type): a total order, so the list is the same on every run.
+        // The window keeps each entity's first five in that order before anything is collected: Spark limits each
+        // group within a task before the shuffle (WindowGroupLimit), so a hub entity's thousands of partners are
+        // never gathered into one list.
+        Column[] order = {col("k_articles"), col("k_npmi"), col("p_entity"), col("p_type")};
         Dataset<Row> top = sides
+                .withColumn("k_articles", col("articles").multiply(-1L))
+                .withColumn("k_npmi", col("npmi").multiply(-1.0))
+                .withColumn("rank", row_number().over(Window.partitionBy("period", "source", "canonical", "type").orderBy(order)))
+                .filter(col("rank").leq(TOP_CO_ENTITIES))
                 .groupBy(col("period").as("tp"), col("source").as("ts"), col("canonical").as("tc"), col("type").as("tt"))
-                .agg(slice(sort_array(collect_list(struct(col("articles").multiply(-1L).as("k_articles"),
-                        col("npmi").multiply(-1.0).as("k_npmi"), col("p_entity").as("entity"), col("p_type").as("type"),
-                        col("articles"), col("npmi")))), 1, TOP_CO_ENTITIES).as("top"))
+                .agg(slice(sort_array(collect_list(struct(col("k_articles"), col("k_npmi"), col("p_entity").as("entity"),
+                        col("p_type").as("type"), col("articles"), col("npmi")))), 1, TOP_CO_ENTITIES).as("top"))
                 .withColumn("top", expr("transform(top, x -> named_struct('entity', x.entity, 'type', x.type, "
                         + "'articles', x.articles, 'npmi', x.npmi))"));
         return base
