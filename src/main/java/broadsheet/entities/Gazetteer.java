@@ -35,7 +35,10 @@ final class Gazetteer implements EntityRule.PerSentence {
                 Token t = s.toks.get(j);
                 name.append(t.word());
                 if (name.length() > lx.maxPlaceLength()) break;
-                if (name.length() < 2 || !lx.isPlace(name.toString())) continue;
+                if (name.length() < 2) continue;
+                // every longer name from token i starts with the same two characters
+                if (!lx.mayStartPlace(name.charAt(0), name.charAt(1))) break;
+                if (!lx.isPlace(name.toString())) continue;
                 // several tokens make a name only from content words (not 和|县, 在|湖州)
                 if (j > i && (name.length() < 3 || isFunctionPos(s.toks.get(i).pos()))) continue;
                 // 新疆维吾尔自治区|党委: the place names an organisation here, not a place

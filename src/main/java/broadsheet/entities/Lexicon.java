@@ -26,6 +26,11 @@ public final class Lexicon {
     private final Set<String> divisions;
     private final int maxTitleLength;
     private final int maxPlaceLength;
+    /**
+     * The first two characters of every place name, as an open-addressing set of ints (0 = empty): tells most
+     * words are no place without building a string or touching the large place set.
+     */
+    private final int[] placeStarts;
 
     private Lexicon() {
         Set<String> s = read("surnames.txt");
@@ -44,6 +49,17 @@ public final class Lexicon {
         places = Collections.unmodifiableSet(pl);
         divisions = Collections.unmodifiableSet(dv);
         maxPlaceLength = pl.stream().mapToInt(String::length).max().orElse(0);
+        placeStarts = new int[Integer.highestOneBit(Math.max(16, pl.size())) * 4];
+        for (String p : pl) {
+            if (p.length() >= 2) {
+                int key = placeStart(p.charAt(0), p.charAt(1));
+                int slot = slot(key);
+                while (placeStarts[slot] != 0 && placeStarts[slot] != key) {
+                    slot = (slot + 1) & (placeStarts.length - 1);
+                }
+                placeStarts[slot] = key;
+            }
+        }
         maxTitleLength = titles.stream().mapToInt(String::length).max().orElse(0);
     }
 
@@ -149,7 +165,32 @@ public final class Lexicon {
     public boolean isTitle(String w) { return titles.contains(w); }
     public int maxTitleLength() { return maxTitleLength; }
     public boolean isNotPerson(String w) { return notPersons.contains(w); }
-    public boolean isPlace(String w) { return places.contains(w); }
+    public boolean isPlace(String w) {
+        return (w.length() < 2 || mayStartPlace(w.charAt(0), w.charAt(1))) && places.contains(w);
+    }
+
+    /**
+     * Whether some place name of two or more characters starts with these two: a cheap, exact test before
+     * {@link #isPlace} (the place set holds tens of thousands of names, and most lookups miss).
+     */
+    public boolean mayStartPlace(char first, char second) {
+        int key = placeStart(first, second);
+        for (int slot = slot(key); placeStarts[slot] != 0; slot = (slot + 1) & (placeStarts.length - 1)) {
+            if (placeStarts[slot] == key) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Never 0: the empty slot. */
+    private static int placeStart(char first, char second) {
+        return (first << 16 | second) + 1;
+    }
+
+    private int slot(int key) {
+        return (key * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(placeStarts.length));
+    }
     public Set<String> places() { return places; }
 
     /** The longest organisation suffix the word ends with, or null. */
