@@ -220,8 +220,10 @@ public final class Pipeline {
                 o.release();
                 progress.stageDone();
             }
-            summary.count("articles_analysed", doneArticles.value());
-            summary.count("chars_analysed", doneChars.value());
+            // From the pass's input, not from the progress accumulators: a task run again after an executor is
+            // lost (its cached rows with it) adds to them twice, while the tables hold each article once.
+            summary.count("articles_analysed", totals.getLong(0));
+            summary.count("chars_analysed", totals.getLong(1));
             return null;
         });
         if (parts.terms()) {
