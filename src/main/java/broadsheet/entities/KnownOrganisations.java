@@ -76,9 +76,9 @@ final class KnownOrganisations implements EntityRule.PerSentence {
 
     /**
      * An edge inside a token is one when HanLP's recognisers glued a character to the name in a word of their own guess
-     * (如工行/nt, 招行第/nr, 用招商银行/ntc, 交行工行/nt): the token is no dictionary word, is tagged as a name, and what
-     * the edge cuts off on the other side is one character or another known name (not 浙江|农行/nt, a
-     * branch of its own). Never inside dictionary words (招|行规).
+     * (客户向工行申请: 向工行/nt): the token is no dictionary word, is tagged as a name, and what
+     * the edge cuts off on the other side is one character or another known name (not a province's
+     * name before 农行 in one token: a branch of its own). Never inside dictionary words (招|行规).
      */
     static boolean gluedEdge(Sentence s, int at, boolean start, Map<String, Known> known, String lower) {
         int ti = s.tokenAt(at);
@@ -87,12 +87,12 @@ final class KnownOrganisations implements EntityRule.PerSentence {
         String pos = t.pos();
         if (!(pos.startsWith("nr") || pos.startsWith("nt") || pos.startsWith("ns") || pos.equals("nz"))) return false;
         if (CoreDictionary.contains(t.word())) return false;
-        // the part of the token the edge cuts off: before a start, after an end (not 浙江|农行/nt)
+        // the part of the token the edge cuts off: before a start, after an end (not a place before 农行)
         String cutOff = start ? lower.substring(t.offset(), at) : lower.substring(at, t.end());
         return cutOff.length() == 1 || known.containsKey(cutOff);
     }
 
-    /** Another rule's organisation around the name; when the name cuts a token, not the guess HanLP glued to it (如工行/nt). */
+    /** Another rule's organisation around the name; when the name cuts a token, not the guess HanLP glued to it (向工行/nt). */
     static boolean insideLongerOrganisation(Sentence s, int start, int end, boolean cut) {
         for (Candidate c : s.cands)
             if (c.type == EntityType.ORGANIZATION && c.start <= start && end <= c.end && c.end - c.start > end - start
