@@ -77,7 +77,8 @@ public final class EntityEvaluation {
             PFX = "(d)";
             configs.put("(c) perceptron NER over HanLP words/tags, no rules", EntityExtractor.builder().nerModel(model)
                     .titleRules(false).nameCompletion(false).orgSuffixRules(false).personFilter(false).orgFilter(false)
-                    .without(KnownOrganisations.FINANCE, KnownOrganisations.ARMED_FORCES, KnownOrganisations.FOOTBALL)
+                    .without(KnownOrganisations.FINANCE, KnownOrganisations.ARMED_FORCES, KnownOrganisations.FOOTBALL,
+                            KnownOrganisations.GOVERNMENT)
                     .gazetteer(false).consistency(false).hmmOrgFill(false).build());
             configs.put("(d) perceptron + all rules", EntityExtractor.builder().nerModel(model).build());
             configs.put(PFX + "    PKU mapping: 中/美, 工行/美军… not scored", configs.get("(d) perceptron + all rules"));

@@ -19,14 +19,16 @@ import static broadsheet.entities.Candidate.*;
 
 /**
  * Candidates: well-known organisations by the names news uses for them, from a curated list
- * ({@code known-organisations.txt}: regulators, exchanges and big banks; football's bodies, leagues and clubs) or, for
+ * ({@code known-organisations.txt}: regulators, exchanges and big banks; football's bodies, leagues and clubs; China's
+ * central bodies) or, for
  * {@link #ARMED_FORCES}, from a small grammar (a country or its one-character abbreviation and a service: 美军,
  * 美国海军, 俄空军). HanLP's dictionary tags most of them as common words or abbreviations, so the base tags miss them.
  * A name is taken only over whole tokens (not 组建|行业 for 建行), and not inside a longer organisation another rule
  * found (工行|北京分行). The canonical form is the full name (工行 → 中国工商银行). Each group is its own switchable rule.
  */
 final class KnownOrganisations implements EntityRule.PerSentence {
-    static final String FINANCE = "finance-names", FOOTBALL = "football-clubs", ARMED_FORCES = "armed-forces";
+    static final String FINANCE = "finance-names", FOOTBALL = "football-clubs", ARMED_FORCES = "armed-forces",
+            GOVERNMENT = "government-bodies";
 
     /** A known name: the canonical full name, and whether People's Daily writes it as a plain word (abbreviations). */
     record Known(String canonical, boolean abbreviation) {}
@@ -42,6 +44,7 @@ final class KnownOrganisations implements EntityRule.PerSentence {
             case FINANCE -> load("finance");
             case FOOTBALL -> load("football");
             case ARMED_FORCES -> armedForces();
+            case GOVERNMENT -> government();
             default -> throw new IllegalArgumentException("no known-organisation list " + name);
         };
         this.maxLength = names.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -60,6 +63,8 @@ final class KnownOrganisations implements EntityRule.PerSentence {
         String lower = s.text.toLowerCase(Locale.ROOT);
         for (int i = 0; i + 1 < s.text.length(); i++) {
             if (!s.starts.get(i) && !gluedEdge(s, i, true, known, lower)) continue;
+            // after a division's character it names a local body or branch, not the national one (区|发改委, 市|农行)
+            if (i > 0 && LOCAL_PREFIXES.indexOf(s.text.charAt(i - 1)) >= 0) continue;
             for (int len = Math.min(maxLength, s.text.length() - i); len >= 2; len--) {
                 int end = i + len;
                 Known k = known.get(lower.substring(i, end));
@@ -73,6 +78,8 @@ final class KnownOrganisations implements EntityRule.PerSentence {
             }
         }
     }
+
+    static final String LOCAL_PREFIXES = "省市县区州镇乡村";
 
     /**
      * An edge inside a token is one when HanLP's recognisers glued a character to the name in a word of their own guess
@@ -127,6 +134,19 @@ final class KnownOrganisations implements EntityRule.PerSentence {
         m.put("中国人民解放军", new Known("中国人民解放军", false));
         m.put("人民解放军", new Known("中国人民解放军", true));
         m.put("解放军", new Known("中国人民解放军", true));
+        return Map.copyOf(m);
+    }
+
+    /** Foreign governments' bodies world news names with the country (美国国防部, 日本外务省); China's from the list. */
+    static final List<String> FOREIGN_BODIES = List.of("国防部", "外交部", "财政部", "国务院", "国会", "议会", "政府", "外务省", "防卫省");
+
+    /** China's central bodies from the list, and a foreign country with one of its bodies (美国国防部, 俄罗斯外交部). */
+    static Map<String, Known> government() {
+        Map<String, Known> m = new HashMap<>(load("government"));
+        for (String country : FORCE_COUNTRIES.keySet()) {
+            if (country.equals("中国") || country.equals("北约")) continue;
+            for (String body : FOREIGN_BODIES) m.put(country + body, new Known(country + body, false));
+        }
         return Map.copyOf(m);
     }
 

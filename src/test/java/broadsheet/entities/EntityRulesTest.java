@@ -151,6 +151,17 @@ class EntityRulesTest {
                 row("football-clubs", "国米客场挑战米兰。", "国米/ORGANIZATION/known-abbreviation", "国米/PERSON/hanlp-hmm"));
     }
 
+    static Stream<Arguments> governmentBodies() {
+        return Stream.of(
+                // HanLP tags 教育部 and 国防部 as common nouns (n)
+                row("government-bodies", "教育部昨天发布通知。", "教育部/ORGANIZATION/known-name", ""),
+                row("government-bodies", "美国国防部发言人当天表示。", "美国国防部/ORGANIZATION/known-name", "美国/PLACE/hanlp-hmm"),
+                // after a division's character it is a local body (区发改委), never the national one
+                row("government-bodies", "区/n 发改委/j 负责人/n 介绍/v 。/w", "", ""),
+                // not out of a longer word (教育|部门)
+                row("government-bodies", "教育部门加强监管。", "", ""));
+    }
+
     /** The full name is the canonical form, so that 工行 and 中国工商银行 count as one entity. */
     @Test
     void knownOrganisationsCanonicalIsTheFullName() {
@@ -161,7 +172,8 @@ class EntityRulesTest {
         assertEquals("中国工商银行", canon.get("工行"), ms.toString());
         assertEquals("中国工商银行", canon.get("中国工商银行"), ms.toString());
         assertEquals("曼彻斯特联", canon.get("曼联"), ms.toString());
-        for (String list : List.of(KnownOrganisations.FINANCE, KnownOrganisations.ARMED_FORCES, KnownOrganisations.FOOTBALL))
+        for (String list : List.of(KnownOrganisations.FINANCE, KnownOrganisations.ARMED_FORCES, KnownOrganisations.FOOTBALL,
+                KnownOrganisations.GOVERNMENT))
             assertFalse(new KnownOrganisations(list).names().isEmpty(), list);
         assertThrows(IllegalArgumentException.class, () -> new KnownOrganisations("banks"));
     }
@@ -188,7 +200,7 @@ class EntityRulesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource({"titleGrammar", "baseTags", "nameCompletion", "personFilter", "baseOrgFilter", "orgSuffix", "orgBeforeTitle", "gazetteer",
-            "countryAbbreviations", "financeNames", "armedForces", "footballClubs", "divisionsOverPersons", "orgCleanup", "docConsistency"})
+            "countryAbbreviations", "financeNames", "armedForces", "footballClubs", "governmentBodies", "divisionsOverPersons", "orgCleanup", "docConsistency"})
     void fastRules(String rule, String sentences, String onlyOn, String onlyOff) {
         check(EntityExtractor.builder(), rule, sentences, onlyOn, onlyOff);
     }
