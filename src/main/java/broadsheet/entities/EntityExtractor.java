@@ -44,6 +44,11 @@ public final class EntityExtractor implements Serializable {
             new UserAliases(),           // the user's typed aliases
             new DivisionsOverPersons(),  // 丁蜀镇 is a place, not a person
             new OrgCleanup(),            // glued function words, datelines, counted descriptions, A和B
+            // after the cleanup, which would trim a listed name (拉|齐奥 as if 拉 were a verb)
+            new KnownOrganisations(KnownOrganisations.FINANCE),      // 央行, 工行 → 中国工商银行, 证监会
+            new KnownOrganisations(KnownOrganisations.ARMED_FORCES), // 美军, 美国海军
+            new KnownOrganisations(KnownOrganisations.FOOTBALL),     // 英超, 曼联 → 曼彻斯特联
+            new KnownOrganisations(KnownOrganisations.GOVERNMENT),   // 商务部, 发改委, 美国国防部
             new TitleNameExtension(),    // a title name cut short yields to a longer base name
             new OrgSuffixOverModel(),    // with a model: the suffix rule's longer name over the spans inside it
             new Resolve(),               // best non-overlapping candidates

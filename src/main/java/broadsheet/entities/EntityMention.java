@@ -37,6 +37,10 @@ public record EntityMention(int sentenceIdx, int start, int end, String surface,
         public static final String GAZETTEER = "gazetteer";
         /** a one-character country abbreviation in a compound (中美); canonical is the full name */
         public static final String ABBREVIATION = "country-abbreviation";
+        /** a well-known organisation by its full name or a name news uses (曼联, 美国海军); canonical is the full name */
+        public static final String KNOWN_NAME = "known-name";
+        /** a well-known organisation by a short form People's Daily writes as a plain word (工行, 美军, 英超) */
+        public static final String KNOWN_ABBREVIATION = "known-abbreviation";
         public static final String CONSISTENCY = "doc-consistency";
         public static final String ALIAS = "alias";
         public static final String BYLINE = "byline";

@@ -221,10 +221,10 @@ public final class Tables {
                     new ColumnSpec("start", INT, true, "offset of the first character in `articles.text`"),
                     new ColumnSpec("end", INT, true, "offset after the last character (`text[start:end] == surface`)"),
                     new ColumnSpec("surface", STRING, false, "the mention as printed"),
-                    new ColumnSpec("canonical", STRING, false, "the entity it names: the full name found elsewhere in the article, or the alias file's canonical form"),
+                    new ColumnSpec("canonical", STRING, false, "the entity it names: the full name found elsewhere in the article, the alias file's canonical form, or the full name of a known short form (`工行` → `中国工商银行`, `中` in `中美` → `中国`)"),
                     new ColumnSpec("type", STRING, false, "`PERSON`, `PLACE` or `ORGANIZATION`"),
                     new ColumnSpec("role", STRING, false, "`mention`, or `reporter` for the names in bylines"),
-                    new ColumnSpec("method", STRING, false, "what found it: `hanlp-hmm`, `perceptron`, `title`, `title-list`, `org-suffix`, `org-before-title`, `gazetteer`, `country-abbreviation`, `doc-consistency`, `alias`, `byline`"),
+                    new ColumnSpec("method", STRING, false, "what found it: `hanlp-hmm`, `perceptron`, `title`, `title-list`, `org-suffix`, `org-before-title`, `gazetteer`, `country-abbreviation`, `known-name`, `known-abbreviation`, `doc-consistency`, `alias`, `byline`"),
                     new ColumnSpec("issue_month", STRING, false, "partition column: `yyyy-MM` of `issue_date`, `" + UNDATED_MONTH + "` when it is null")));
 
     public static final TableSpec ENTITY_COOCCURRENCE = new TableSpec("entity_cooccurrence",

@@ -122,6 +122,62 @@ class EntityRulesTest {
                 row("country-abbreviations", "活动中日益增多。", "", ""));
     }
 
+    static Stream<Arguments> financeNames() {
+        return Stream.of(
+                row("finance-names", "央行昨日宣布降息，工行和招行随即调整了贷款利率。",
+                        "央行/ORGANIZATION/known-abbreviation 工行/ORGANIZATION/known-abbreviation 招行/ORGANIZATION/known-abbreviation", ""),
+                row("finance-names", "证监会和银监会联合发文。", "证监会/ORGANIZATION/known-abbreviation 银监会/ORGANIZATION/known-abbreviation", ""),
+                // HanLP glued a character to the name in a guess of its own (向工行/nt, dropped as no name): the name is cut out of it
+                row("finance-names", "客户可以向工行申请贷款。", "工行/ORGANIZATION/known-abbreviation", ""),
+                // never inside a dictionary word, never out of a longer organisation
+                row("finance-names", "银行/n 的/uj 新/a 招/n 行规/n 出台/v 。/w", "", ""),
+                row("finance-names", "工商银行滨湖支行今天开业。", "", ""));
+    }
+
+    static Stream<Arguments> armedForces() {
+        return Stream.of(
+                row("armed-forces", "美军与日本海军在附近海域举行演习。",
+                        "美军/ORGANIZATION/known-abbreviation 日本海军/ORGANIZATION/known-name", ""),
+                // not out of another word (中美|军方)
+                row("armed-forces", "中美军方举行会谈。", "", ""));
+    }
+
+    static Stream<Arguments> footballClubs() {
+        return Stream.of(
+                row("football-clubs", "曼联周末主场迎战切尔西，英超积分榜或将生变。",
+                        "曼联/ORGANIZATION/known-abbreviation 切尔西/ORGANIZATION/known-name 英超/ORGANIZATION/known-abbreviation", ""),
+                // HanLP took 国米 for a person; a club named after its city is left to the city (米兰)
+                row("football-clubs", "其中超5亿元的项目有3个。", "", ""), // 其中|超: not 中超 across a word
+                row("football-clubs", "国米客场挑战米兰。", "国米/ORGANIZATION/known-abbreviation", "国米/PERSON/hanlp-hmm"));
+    }
+
+    static Stream<Arguments> governmentBodies() {
+        return Stream.of(
+                // HanLP tags 教育部 and 国防部 as common nouns (n)
+                row("government-bodies", "教育部昨天发布通知。", "教育部/ORGANIZATION/known-name", ""),
+                row("government-bodies", "美国国防部发言人当天表示。", "美国国防部/ORGANIZATION/known-name", "美国/PLACE/hanlp-hmm"),
+                // after a division's character it is a local body (区发改委), never the national one
+                row("government-bodies", "区/n 发改委/j 负责人/n 介绍/v 。/w", "", ""),
+                // not out of a longer word (教育|部门)
+                row("government-bodies", "教育部门加强监管。", "", ""));
+    }
+
+    /** The full name is the canonical form, so that 工行 and 中国工商银行 count as one entity. */
+    @Test
+    void knownOrganisationsCanonicalIsTheFullName() {
+        String text = "工行与中国工商银行是同一家银行，曼联即曼彻斯特联。";
+        List<EntityMention> ms = EntityExtractor.defaults().extract(List.of(text), List.of(HanlpTokens.tokens(text)));
+        Map<String, String> canon = new java.util.HashMap<>();
+        for (EntityMention m : ms) canon.put(m.surface(), m.canonical());
+        assertEquals("中国工商银行", canon.get("工行"), ms.toString());
+        assertEquals("中国工商银行", canon.get("中国工商银行"), ms.toString());
+        assertEquals("曼彻斯特联", canon.get("曼联"), ms.toString());
+        for (String list : List.of(KnownOrganisations.FINANCE, KnownOrganisations.ARMED_FORCES, KnownOrganisations.FOOTBALL,
+                KnownOrganisations.GOVERNMENT))
+            assertFalse(new KnownOrganisations(list).names().isEmpty(), list);
+        assertThrows(IllegalArgumentException.class, () -> new KnownOrganisations("banks"));
+    }
+
     static Stream<Arguments> divisionsOverPersons() {
         return Stream.of(row("divisions-over-persons", "丁蜀镇/nr 举办/v 活动/vn 。/w", "丁蜀镇/PLACE/gazetteer", "丁蜀镇/PERSON/hanlp-hmm"));
     }
@@ -144,7 +200,7 @@ class EntityRulesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource({"titleGrammar", "baseTags", "nameCompletion", "personFilter", "baseOrgFilter", "orgSuffix", "orgBeforeTitle", "gazetteer",
-            "countryAbbreviations", "divisionsOverPersons", "orgCleanup", "docConsistency"})
+            "countryAbbreviations", "financeNames", "armedForces", "footballClubs", "governmentBodies", "divisionsOverPersons", "orgCleanup", "docConsistency"})
     void fastRules(String rule, String sentences, String onlyOn, String onlyOff) {
         check(EntityExtractor.builder(), rule, sentences, onlyOn, onlyOff);
     }
