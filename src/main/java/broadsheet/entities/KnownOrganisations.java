@@ -37,6 +37,8 @@ final class KnownOrganisations implements EntityRule.PerSentence {
     /** Loaded once with {@link EntityExtractor#RULES}, read-only afterwards: safe to share between threads. */
     private final Map<String, Known> names;
     private final int maxLength;
+    /** First two characters of every listed name (lower case, as looked up). */
+    private final CharPairSet starts;
 
     KnownOrganisations(String name) {
         this.name = name;
@@ -48,6 +50,7 @@ final class KnownOrganisations implements EntityRule.PerSentence {
             default -> throw new IllegalArgumentException("no known-organisation list " + name);
         };
         this.maxLength = names.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.starts = new CharPairSet(names.keySet());
     }
 
     @Override public String name() { return name; }
@@ -55,13 +58,16 @@ final class KnownOrganisations implements EntityRule.PerSentence {
     @Override public Kind kind() { return Kind.CANDIDATES; }
 
     @Override
-    public void apply(Document doc, Sentence s) { candidates(s, names); }
+    public void apply(Document doc, Sentence s) { candidates(s); }
 
     Map<String, Known> names() { return names; }
 
-    void candidates(Sentence s, Map<String, Known> known) {
+    void candidates(Sentence s) {
+        Map<String, Known> known = names;
         String lower = s.text.toLowerCase(Locale.ROOT);
         for (int i = 0; i + 1 < s.text.length(); i++) {
+            // most positions start no listed name: ruled out before any token lookup or substring
+            if (!starts.contains(lower.charAt(i), lower.charAt(i + 1))) continue;
             if (!s.starts.get(i) && !gluedEdge(s, i, true, known, lower)) continue;
             // after a division's character it names a local body or branch, not the national one (区|发改委, 市|农行)
             if (i > 0 && LOCAL_PREFIXES.indexOf(s.text.charAt(i - 1)) >= 0) continue;

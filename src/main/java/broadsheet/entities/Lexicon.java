@@ -26,11 +26,8 @@ public final class Lexicon {
     private final Set<String> divisions;
     private final int maxTitleLength;
     private final int maxPlaceLength;
-    /**
-     * The first two characters of every place name, as an open-addressing set of ints (0 = empty): tells most
-     * words are no place without building a string or touching the large place set.
-     */
-    private final int[] placeStarts;
+    /** The first two characters of every place name: most words are no place without a lookup in {@code places}. */
+    private final CharPairSet placeStarts;
 
     private Lexicon() {
         Set<String> s = read("surnames.txt");
@@ -49,17 +46,7 @@ public final class Lexicon {
         places = Collections.unmodifiableSet(pl);
         divisions = Collections.unmodifiableSet(dv);
         maxPlaceLength = pl.stream().mapToInt(String::length).max().orElse(0);
-        placeStarts = new int[Integer.highestOneBit(Math.max(16, pl.size())) * 4];
-        for (String p : pl) {
-            if (p.length() >= 2) {
-                int key = placeStart(p.charAt(0), p.charAt(1));
-                int slot = slot(key);
-                while (placeStarts[slot] != 0 && placeStarts[slot] != key) {
-                    slot = (slot + 1) & (placeStarts.length - 1);
-                }
-                placeStarts[slot] = key;
-            }
-        }
+        placeStarts = new CharPairSet(pl);
         maxTitleLength = titles.stream().mapToInt(String::length).max().orElse(0);
     }
 
@@ -174,23 +161,9 @@ public final class Lexicon {
      * {@link #isPlace} (the place set holds tens of thousands of names, and most lookups miss).
      */
     public boolean mayStartPlace(char first, char second) {
-        int key = placeStart(first, second);
-        for (int slot = slot(key); placeStarts[slot] != 0; slot = (slot + 1) & (placeStarts.length - 1)) {
-            if (placeStarts[slot] == key) {
-                return true;
-            }
-        }
-        return false;
+        return placeStarts.contains(first, second);
     }
 
-    /** Never 0: the empty slot. */
-    private static int placeStart(char first, char second) {
-        return (first << 16 | second) + 1;
-    }
-
-    private int slot(int key) {
-        return (key * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(placeStarts.length));
-    }
     public Set<String> places() { return places; }
 
     /** The longest organisation suffix the word ends with, or null. */
