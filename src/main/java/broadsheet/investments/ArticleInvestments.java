@@ -109,7 +109,7 @@ public final class ArticleInvestments implements Serializable {
     /**
      * The part of the mention's sentence that is about it: from the end of the previous investment
      * amount of the sentence to the start of the next one (other money, such as 超亿元 in
-     * 28个超亿元产业项目 or a later 年产值, does not cut it).
+     * 26个超亿元项目 or a later 年产值, does not cut it).
      */
     private static int[] stretch(List<InvestmentMention> mentions, InvestmentMention m) {
         int from = 0;

@@ -242,7 +242,7 @@ final class InvestmentCues {
     }
 
     /**
-     * 28个超亿元产业项目, 超10亿元项目5个, 亿元以上项目, 10亿元级项目: the amount describes a
+     * 26个超亿元项目, 超10亿元项目4个, 亿元以上项目, 10亿元级项目: the amount describes a
      * class of projects, not money spent.
      */
     static boolean isSizeClass(String s, MoneyAmount a, int windowStart) {

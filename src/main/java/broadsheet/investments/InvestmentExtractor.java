@@ -614,7 +614,7 @@ public final class InvestmentExtractor {
         return false;
     }
 
-    /** 出资1.2亿元建设，第一期投资8000万元: a phase of the project just named is a part of it. */
+    /** 出资1.2亿元兴建，其中一期投资8000万元: a phase of the project just named is a part of it. */
     private static boolean phasePart(String s, Entry top, int from, MoneyAmount a) {
         if (top.sentenceIdx < 0 || from >= a.start() || !PHASE.matcher(s.substring(from, a.start())).find()) {
             return false;

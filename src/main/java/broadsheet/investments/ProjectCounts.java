@@ -9,7 +9,7 @@ final class ProjectCounts {
 
     private static final String NUM = "([0-9]+|[零〇一二两三四五六七八九十百千]+)";
     private static final Pattern COUNT_THEN_PROJECT = Pattern.compile(
-            NUM + "(?:个|项|宗)[^，,；;。！？!?\\s]{0,14}?项目"); // 12个新能源汽车及核心零部件项目
+            NUM + "(?:个|项|宗)[^，,；;。！？!?\\s]{0,14}?项目"); // 12个新能源汽车零部件项目
     private static final Pattern PROJECT_THEN_COUNT = Pattern.compile(
             "项目(?:总数|数量)?(?:共|有|达|为|共计|合计)?" + NUM + "(?:个|项|宗)");
 

@@ -87,13 +87,13 @@ class EntityRulesTest {
                         "海辰半导体(中国)公司/ORGANIZATION/org-suffix", "中国/PLACE/hanlp-hmm"),
                 row("org-suffix", "走访/v ＡＢＣ/nx 电子/n 公司/nis 。/w", "ＡＢＣ电子公司/ORGANIZATION/org-suffix", ""),
                 row("org-suffix", "市/n 防汛/vn 抗旱/vn 指挥部/nis 发布/v 通知/n 。/w", "市防汛抗旱指挥部/ORGANIZATION/org-suffix", ""),
-                row("org-suffix", "市委书记王明在市新冠肺炎疫情联防联控指挥部主持召开会议。", "市新冠肺炎疫情联防联控指挥部/ORGANIZATION/org-suffix", ""),
+                row("org-suffix", "区委书记王明在市新冠疫苗接种保障指挥部主持召开会议。", "市新冠疫苗接种保障指挥部/ORGANIZATION/org-suffix", "保障指挥部/ORGANIZATION/hanlp-hmm"),
                 row("org-suffix", "会上,太湖中国企业家论坛主席王海东致辞。", "太湖中国企业家论坛/ORGANIZATION/org-suffix",
                         "太湖/PLACE/hanlp-hmm 中国/PLACE/hanlp-hmm"),
-                row("org-suffix", "市委常委会听取军分区工作情况汇报。", "军分区/ORGANIZATION/org-suffix", ""),
+                row("org-suffix", "市委领导到军分区走访慰问。", "军分区/ORGANIZATION/org-suffix", ""),
                 // an item of a 、-list of companies HanLP found
-                row("org-suffix", "许昆林先后来到海辰科技公司、星云车灯公司、捷达精密机械公司调研。",
-                        "星云车灯公司/ORGANIZATION/org-suffix 捷达精密机械公司/ORGANIZATION/org-suffix", "精密机械公司/ORGANIZATION/hanlp-hmm"),
+                row("org-suffix", "王明先后来到海辰科技公司、湖光车灯公司、捷达精密机械公司调研。",
+                        "湖光车灯公司/ORGANIZATION/org-suffix 捷达精密机械公司/ORGANIZATION/org-suffix", "精密机械公司/ORGANIZATION/hanlp-hmm"),
                 row("org-suffix", "星澜资本和远湖资本共同投资。", "星澜资本/ORGANIZATION/org-suffix", ""),
                 // 资本 and 基金 as common words make no organisation
                 row("org-suffix", "国有资本和社会资本共同设立扶贫开发基金。", "", ""));

@@ -174,7 +174,7 @@ class AmountParserTest {
 
     @Test
     void findsSeveralAmountsWithOffsets() {
-        String s = "28个超亿元产业项目集中签约，总投资约138亿元；其中超10亿元项目5个，总投资约88亿元。";
+        String s = "本次共有26个超亿元产业项目签约，总投资约138亿元；超10亿元项目有4个，合计总投资约88亿元。";
         List<MoneyAmount> all = AmountParser.findAll(s);
         assertEquals(List.of("超亿元", "约138亿元", "超10亿元", "约88亿元"),
                 all.stream().map(MoneyAmount::text).toList());

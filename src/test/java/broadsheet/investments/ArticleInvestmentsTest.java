@@ -66,7 +66,7 @@ class ArticleInvestmentsTest {
     @Test
     void headlineRestatementPointsAtTheCountedBodyRow() {
         List<InvestmentRow> r = rows("重点项目集中签约 总投资约180亿元",
-                "本次签约的26个超亿元项目，总投资约180亿元；其中超10亿元项目5个，总投资约95亿元。");
+                "本次签约的26个超亿元项目，总投资约180亿元；其中超10亿元项目有6个，总投资约95亿元。");
         assertEquals(3, r.size());
         InvestmentRow head = r.get(0);
         InvestmentRow body = r.get(1);

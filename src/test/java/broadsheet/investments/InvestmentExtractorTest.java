@@ -154,7 +154,7 @@ class InvestmentExtractorTest {
                 "@0 TOTAL 260亿 CNY counted",
                 "@1 SINGLE 100亿 CNY counted"));
         c.add(a("a phase of the project just named is a part", null,
-                body("培训中心由某集团出资1.5亿元建设，第一期投资9000万元。"),
+                body("培训中心由某集团出资1.5亿元兴建，一期投资9000万元。"),
                 "@0 SINGLE 1.5亿 CNY counted",
                 "@0 SUBTOTAL 9000万 CNY p=0 (subtotal of mention 0)"));
         c.add(a("two phases are siblings", null,
@@ -406,7 +406,7 @@ class InvestmentExtractorTest {
         c.add(a("投入 for disaster relief is aid", null,
                 body("该市驻军为支援灾区、捐资助学共投入120万元。")));
         c.add(a("投入 to rescue the banks is not investment", null,
-                body("政府宣布将投入20万亿日元公共资金，以稳定金融体系。")));
+                body("该国政府宣布拿出20万亿日元的公共资金稳定金融体系。")));
         c.add(a("投资 stays investment next to an aid word", null,
                 body("县里投资800万元建设救灾物资储备库。"),
                 "@0 SINGLE 800万 CNY counted"));
@@ -420,7 +420,7 @@ class InvestmentExtractorTest {
         c.add(a("投资 inside a book title is no cue", null,
                 body("据《世界投资报告》统计，该国去年的资金总额为500亿美元。")));
         c.add(a("price class of equipment", null,
-                body("两年来医院投资近千万元，万元以上的医疗设备增加到30多台。"),
+                body("三年来诊所投资近千万元，万元以上的检测仪器添置到20多台。"),
                 "@0 SINGLE 1000万 CNY counted"));
         c.add(a("financing round amount", null,
                 body("某科技公司完成B轮融资，融资金额达3亿元。")));

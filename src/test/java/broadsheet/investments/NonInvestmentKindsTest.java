@@ -38,7 +38,7 @@ class NonInvestmentKindsTest {
                 a("某手机品牌今年营销投入15亿元。", "15亿元", Kind.ADVERTISING),
                 a("某车企去年在营销上投入20亿元。", "20亿元", Kind.ADVERTISING),
                 a("该车企投入3亿元用于广告投放。", "3亿元", Kind.ADVERTISING),
-                a("旅游部门投入800万美元在国外进行宣传。", "800万美元", Kind.ADVERTISING),
+                a("旅游部门投入800万美元在海外市场进行宣传。", "800万美元", Kind.ADVERTISING),
                 a("该白酒企业斥资2亿元冠名一档综艺节目。", "2亿元", Kind.ADVERTISING),
                 // savings and liquidity
                 a("全市城乡居民储蓄存款余额达6800亿元。", "6800亿元", Kind.SAVINGS),

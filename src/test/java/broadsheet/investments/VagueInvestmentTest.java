@@ -48,7 +48,7 @@ class VagueInvestmentTest {
     void rowsCarryBoundsAndNoAmount() {
         ArticleInvestments extractor = new ArticleInvestments(
                 new broadsheet.topics.TopicMatcher(broadsheet.topics.TopicTaxonomy.loadDefault()));
-        List<InvestmentRow> rows = extractor.extract("a1", "test", null, null, "医院先后投资数千万元，新建住院大楼。");
+        List<InvestmentRow> rows = extractor.extract("a1", "test", null, null, "学校近年来投资数千万元，建成实验大楼。");
         assertEquals(1, rows.size());
         InvestmentRow r = rows.get(0);
         assertEquals("vague", r.getQualifier());

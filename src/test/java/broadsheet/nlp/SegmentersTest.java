@@ -92,7 +92,7 @@ class SegmentersTest {
 
     @Test
     void userDictionaryEntryChangesTheSegmentationOfItsWord() {
-        String sentence = "推动战略性新兴产业融合集群发展,卓胜微扩大产能。";
+        String sentence = "加快战略性新兴产业集群建设,卓胜微扩大产能。";
         List<String> plain = words(Segmenters.create(List.of()), sentence);
         assertFalse(plain.contains("战略性新兴产业"), plain.toString());
         List<UserDictionary.Entry> dict = UserDictionary.parse("test.dict", """
