@@ -4,6 +4,7 @@ import broadsheet.entities.EntityExtractor;
 import broadsheet.entities.EntityMention;
 import broadsheet.investments.ArticleInvestments;
 import broadsheet.investments.InvestmentRow;
+import broadsheet.io.BatchIterator;
 import broadsheet.io.ColumnSpec;
 import broadsheet.io.Tables;
 import broadsheet.nlp.NlpConfig;
@@ -26,7 +27,6 @@ import org.apache.spark.util.LongAccumulator;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
@@ -227,39 +227,27 @@ public final class AnalysisStage {
             }
         };
         IssueAnalysis items = new IssueAnalysis(articles, analyzer, parts.terms() ? new IssueTermCounter(cfg.termFilter()) : null);
-        return new Iterator<>() {
-            private final List<Row> pending = new ArrayList<>();
-            private int next;
-
+        return new BatchIterator<>() {
             @Override
-            public boolean hasNext() {
-                while (next >= pending.size() && items.hasNext()) {
-                    pending.clear();
-                    next = 0;
-                    IssueAnalysis.Item item = items.next();
-                    if (item instanceof IssueAnalysis.IssueTerms t) {
-                        for (IssueTermCounter.IssueTerm term : t.terms()) {
-                            pending.add(RowFactory.create(TERM, t.source(), t.issueDate(), termRow(term), null, null, null));
-                        }
-                    } else if (item instanceof IssueAnalysis.ArticleDone d) {
-                        ArticleAnalysis a = d.analysis();
-                        toRows(a, pending);
-                        doneArticles.add(1);
-                        doneChars.add(a.article().text().length());
-                        if (a.cutShort()) {
-                            cut.add(1);
-                        }
+            protected boolean fill(List<Row> pending) {
+                if (!items.hasNext()) {
+                    return false;
+                }
+                IssueAnalysis.Item item = items.next();
+                if (item instanceof IssueAnalysis.IssueTerms t) {
+                    for (IssueTermCounter.IssueTerm term : t.terms()) {
+                        pending.add(RowFactory.create(TERM, t.source(), t.issueDate(), termRow(term), null, null, null));
+                    }
+                } else if (item instanceof IssueAnalysis.ArticleDone d) {
+                    ArticleAnalysis a = d.analysis();
+                    toRows(a, pending);
+                    doneArticles.add(1);
+                    doneChars.add(a.article().text().length());
+                    if (a.cutShort()) {
+                        cut.add(1);
                     }
                 }
-                return next < pending.size();
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return pending.get(next++);
+                return true;
             }
         };
     }

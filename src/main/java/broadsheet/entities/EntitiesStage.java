@@ -1,5 +1,6 @@
 package broadsheet.entities;
 
+import broadsheet.io.BatchIterator;
 import broadsheet.io.Tables;
 import broadsheet.terms.Period;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -125,39 +126,26 @@ public final class EntitiesStage {
      * pair rows: each article's pairs as {@link EntityPairs} makes them, one article at a time.
      */
     static Iterator<Row> pairRows(Iterator<Row> mentions) {
-        return new Iterator<>() {
-            private final List<Row> pending = new ArrayList<>();
-            private final List<EntityPairs.Mention> article = new ArrayList<>();
-            private Row first;
+        return new BatchIterator<>() {
             private Row lookahead = mentions.hasNext() ? mentions.next() : null;
-            private int next;
 
             @Override
-            public boolean hasNext() {
-                while (next >= pending.size() && lookahead != null) {
-                    pending.clear();
-                    next = 0;
-                    article.clear();
-                    first = lookahead;
-                    while (lookahead != null && lookahead.getString(0).equals(first.getString(0))) {
-                        article.add(new EntityPairs.Mention(lookahead.getString(3), lookahead.getString(4),
-                                lookahead.isNullAt(5) ? null : lookahead.getInt(5)));
-                        lookahead = mentions.hasNext() ? mentions.next() : null;
-                    }
-                    for (EntityPairs.Pair p : EntityPairs.of(article)) {
-                        pending.add(RowFactory.create(first.get(1), first.get(2), p.a().canonical(), p.a().type(),
-                                p.b().canonical(), p.b().type(), (long) p.sentences()));
-                    }
+            protected boolean fill(List<Row> pending) {
+                if (lookahead == null) {
+                    return false;
                 }
-                return next < pending.size();
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
+                Row first = lookahead;
+                List<EntityPairs.Mention> article = new ArrayList<>();
+                while (lookahead != null && lookahead.getString(0).equals(first.getString(0))) {
+                    article.add(new EntityPairs.Mention(lookahead.getString(3), lookahead.getString(4),
+                            lookahead.isNullAt(5) ? null : lookahead.getInt(5)));
+                    lookahead = mentions.hasNext() ? mentions.next() : null;
                 }
-                return pending.get(next++);
+                for (EntityPairs.Pair p : EntityPairs.of(article)) {
+                    pending.add(RowFactory.create(first.get(1), first.get(2), p.a().canonical(), p.a().type(),
+                            p.b().canonical(), p.b().type(), (long) p.sentences()));
+                }
+                return true;
             }
         };
     }
