@@ -9,7 +9,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -32,7 +31,6 @@ import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
 /**
@@ -50,6 +48,22 @@ public final class EntitiesStage {
             .add("entity_b", DataTypes.StringType, false)
             .add("type_b", DataTypes.StringType, false)
             .add("sentences", DataTypes.LongType, false);
+
+    /** One of an entity's best partners within one task, before the lists of all tasks are merged. */
+    static final StructType PARTNER_OF_ENTITY = new StructType()
+            .add("tp", DataTypes.StringType, true)
+            .add("ts", DataTypes.StringType, false)
+            .add("tc", DataTypes.StringType, false)
+            .add("tt", DataTypes.StringType, false)
+            .add("k_articles", DataTypes.LongType, false)
+            .add("k_npmi", DataTypes.DoubleType, false)
+            .add("p_entity", DataTypes.StringType, false)
+            .add("p_type", DataTypes.StringType, false)
+            .add("articles", DataTypes.LongType, false)
+            .add("npmi", DataTypes.DoubleType, false);
+
+    /** Entities whose partner lists one task holds at once (a few hundred bytes each) before handing them on. */
+    static final int TOP_PARTNERS_HELD = 100_000;
 
     /** Partners listed in {@code entity_summary.top_co_entities}. */
     public static final int TOP_CO_ENTITIES = 5;
@@ -169,22 +183,15 @@ public final class EntitiesStage {
                         countDistinct("issue_date").as("dated_issues"))
                 // Undated articles are one issue per source, as in term_summary.
                 .withColumn("issues", when(col("period").isNull(), lit(1L)).otherwise(col("dated_issues")));
-        // Each pair seen from both of its entities.
-        Dataset<Row> sides = cooccurrence.select(col("period"), col("source"), col("entity_a").as("canonical"), col("type_a").as("type"),
-                        col("entity_b").as("p_entity"), col("type_b").as("p_type"), col("articles"), col("npmi"))
-                .unionByName(cooccurrence.select(col("period"), col("source"), col("entity_b").as("canonical"), col("type_b").as("type"),
-                        col("entity_a").as("p_entity"), col("type_a").as("p_type"), col("articles"), col("npmi")));
-        // Ascending sort of (-articles, -npmi, name, type): a total order, so the list is the same on every run.
-        // The window keeps each entity's first five in that order before anything is collected: Spark limits each
-        // group within a task before the shuffle (WindowGroupLimit), so a hub entity's thousands of partners are
-        // never gathered into one list.
-        Column[] order = {col("k_articles"), col("k_npmi"), col("p_entity"), col("p_type")};
-        Dataset<Row> top = sides
-                .withColumn("k_articles", col("articles").multiply(-1L))
-                .withColumn("k_npmi", col("npmi").multiply(-1.0))
-                .withColumn("rank", row_number().over(Window.partitionBy("period", "source", "canonical", "type").orderBy(order)))
-                .filter(col("rank").leq(TOP_CO_ENTITIES))
-                .groupBy(col("period").as("tp"), col("source").as("ts"), col("canonical").as("tc"), col("type").as("tt"))
+        // Each entity's best partners, from both sides of each pair: TopPartners keeps at most five per entity in
+        // each task (no sort of all the pairs), and the few lists of one entity are merged after the shuffle.
+        MapPartitionsFunction<Row, Row> partial = EntitiesStage::topPartnerRows;
+        Dataset<Row> top = cooccurrence
+                .select(col("period"), col("source"), col("entity_a"), col("type_a"), col("entity_b"), col("type_b"), col("articles"), col("npmi"))
+                .mapPartitions(partial, ExpressionEncoder.apply(PARTNER_OF_ENTITY))
+                .groupBy(col("tp"), col("ts"), col("tc"), col("tt"))
+                // Ascending sort of (-articles, -npmi, name, type), TopPartners' order: a total order, so the list is
+                // the same on every run.
                 .agg(slice(sort_array(collect_list(struct(col("k_articles"), col("k_npmi"), col("p_entity").as("entity"),
                         col("p_type").as("type"), col("articles"), col("npmi")))), 1, TOP_CO_ENTITIES).as("top"))
                 .withColumn("top", expr("transform(top, x -> named_struct('entity', x.entity, 'type', x.type, "
@@ -195,5 +202,49 @@ public final class EntitiesStage {
                 .withColumn("top_co_entities", coalesce(col("top"), array()))
                 .withColumn("period_grain", lit(period.cliName()))
                 .select(Tables.ENTITY_SUMMARY.projection());
+    }
+
+    /** An entity of one period and source, as {@link TopPartners} keys it. */
+    record EntityInPeriod(String period, String source, String canonical, String type) {
+    }
+
+    /**
+     * Pair rows (period, source, entity_a, type_a, entity_b, type_b, articles, npmi) to each entity's best
+     * {@value #TOP_CO_ENTITIES} partners among them, as {@link #PARTNER_OF_ENTITY} rows; an entity may come out
+     * more than once (when the task held too many entities at once), each time with its best partners of a part.
+     */
+    static Iterator<Row> topPartnerRows(Iterator<Row> pairs) {
+        return topPartnerRows(pairs, TOP_PARTNERS_HELD);
+    }
+
+    static Iterator<Row> topPartnerRows(Iterator<Row> pairs, int held) {
+        TopPartners<EntityInPeriod> best = new TopPartners<>(TOP_CO_ENTITIES, held);
+        return new BatchIterator<>() {
+            @Override
+            protected boolean fill(List<Row> pending) {
+                if (!pairs.hasNext() && best.size() == 0) {
+                    return false;
+                }
+                boolean full = false;
+                while (!full && pairs.hasNext()) {
+                    Row r = pairs.next();
+                    String period = r.isNullAt(0) ? null : r.getString(0);
+                    String source = r.getString(1);
+                    long articles = r.getLong(6);
+                    double npmi = r.getDouble(7);
+                    full = best.offer(new EntityInPeriod(period, source, r.getString(2), r.getString(3)),
+                            new TopPartners.Partner(articles, npmi, r.getString(4), r.getString(5)));
+                    full |= best.offer(new EntityInPeriod(period, source, r.getString(4), r.getString(5)),
+                            new TopPartners.Partner(articles, npmi, r.getString(2), r.getString(3)));
+                }
+                best.drain((e, partners) -> {
+                    for (TopPartners.Partner p : partners) {
+                        pending.add(RowFactory.create(e.period(), e.source(), e.canonical(), e.type(), -p.articles(),
+                                -p.npmi(), p.entity(), p.type(), p.articles(), p.npmi()));
+                    }
+                });
+                return true;
+            }
+        };
     }
 }
