@@ -12,24 +12,22 @@ import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
+import scala.jdk.javaapi.CollectionConverters;
+
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.slice;
-import static org.apache.spark.sql.functions.sort_array;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -55,12 +53,18 @@ public final class EntitiesStage {
             .add("ts", DataTypes.StringType, false)
             .add("tc", DataTypes.StringType, false)
             .add("tt", DataTypes.StringType, false)
-            .add("k_articles", DataTypes.LongType, false)
-            .add("k_npmi", DataTypes.DoubleType, false)
             .add("p_entity", DataTypes.StringType, false)
             .add("p_type", DataTypes.StringType, false)
             .add("articles", DataTypes.LongType, false)
             .add("npmi", DataTypes.DoubleType, false);
+
+    /** An entity's best partners over all tasks, as {@code entity_summary.top_co_entities} lists them. */
+    static final StructType TOP_OF_ENTITY = new StructType()
+            .add("tp", DataTypes.StringType, true)
+            .add("ts", DataTypes.StringType, false)
+            .add("tc", DataTypes.StringType, false)
+            .add("tt", DataTypes.StringType, false)
+            .add("top", Tables.ENTITY_SUMMARY.schema().apply("top_co_entities").dataType(), false);
 
     /** Entities whose partner lists one task holds at once (a few hundred bytes each) before handing them on. */
     static final int TOP_PARTNERS_HELD = 100_000;
@@ -183,19 +187,17 @@ public final class EntitiesStage {
                         countDistinct("issue_date").as("dated_issues"))
                 // Undated articles are one issue per source, as in term_summary.
                 .withColumn("issues", when(col("period").isNull(), lit(1L)).otherwise(col("dated_issues")));
-        // Each entity's best partners, from both sides of each pair: TopPartners keeps at most five per entity in
-        // each task (no sort of all the pairs), and the few lists of one entity are merged after the shuffle.
+        // Each entity's best partners, from both sides of each pair, in plain Java: TopPartners keeps at most five per
+        // entity in each task, and after a shuffle by entity the few lists of each entity are merged. No aggregate
+        // collects the lists (Spark's object aggregate falls back to sorting every row beyond 128 groups in a task).
         MapPartitionsFunction<Row, Row> partial = EntitiesStage::topPartnerRows;
+        MapPartitionsFunction<Row, Row> merge = EntitiesStage::mergedTopPartners;
         Dataset<Row> top = cooccurrence
                 .select(col("period"), col("source"), col("entity_a"), col("type_a"), col("entity_b"), col("type_b"), col("articles"), col("npmi"))
                 .mapPartitions(partial, ExpressionEncoder.apply(PARTNER_OF_ENTITY))
-                .groupBy(col("tp"), col("ts"), col("tc"), col("tt"))
-                // Ascending sort of (-articles, -npmi, name, type), TopPartners' order: a total order, so the list is
-                // the same on every run.
-                .agg(slice(sort_array(collect_list(struct(col("k_articles"), col("k_npmi"), col("p_entity").as("entity"),
-                        col("p_type").as("type"), col("articles"), col("npmi")))), 1, TOP_CO_ENTITIES).as("top"))
-                .withColumn("top", expr("transform(top, x -> named_struct('entity', x.entity, 'type', x.type, "
-                        + "'articles', x.articles, 'npmi', x.npmi))"));
+                .repartition(col("tp"), col("ts"), col("tc"), col("tt"))
+                .sortWithinPartitions(col("tp"), col("ts"), col("tc"), col("tt"))
+                .mapPartitions(merge, ExpressionEncoder.apply(TOP_OF_ENTITY));
         return base
                 .join(top, col("period").eqNullSafe(col("tp")).and(col("source").equalTo(col("ts")))
                         .and(col("canonical").equalTo(col("tc"))).and(col("type").equalTo(col("tt"))), "left")
@@ -239,12 +241,49 @@ public final class EntitiesStage {
                 }
                 best.drain((e, partners) -> {
                     for (TopPartners.Partner p : partners) {
-                        pending.add(RowFactory.create(e.period(), e.source(), e.canonical(), e.type(), -p.articles(),
-                                -p.npmi(), p.entity(), p.type(), p.articles(), p.npmi()));
+                        pending.add(RowFactory.create(e.period(), e.source(), e.canonical(), e.type(),
+                                p.entity(), p.type(), p.articles(), p.npmi()));
                     }
                 });
                 return true;
             }
         };
+    }
+
+    /**
+     * {@link #PARTNER_OF_ENTITY} rows, each entity's together (as the shuffle and sort give them), to one
+     * {@link #TOP_OF_ENTITY} row per entity: the best {@value #TOP_CO_ENTITIES} of its partial lists.
+     */
+    static Iterator<Row> mergedTopPartners(Iterator<Row> partials) {
+        return new BatchIterator<>() {
+            private Row lookahead = partials.hasNext() ? partials.next() : null;
+
+            @Override
+            protected boolean fill(List<Row> pending) {
+                if (lookahead == null) {
+                    return false;
+                }
+                Row first = lookahead;
+                List<TopPartners.Partner> partners = new ArrayList<>();
+                while (lookahead != null && sameEntity(first, lookahead)) {
+                    partners.add(new TopPartners.Partner(lookahead.getLong(6), lookahead.getDouble(7), lookahead.getString(4), lookahead.getString(5)));
+                    lookahead = partials.hasNext() ? partials.next() : null;
+                }
+                partners.sort(TopPartners.BEST_FIRST);
+                List<Row> top = new ArrayList<>(TOP_CO_ENTITIES);
+                for (TopPartners.Partner p : partners.subList(0, Math.min(TOP_CO_ENTITIES, partners.size()))) {
+                    top.add(RowFactory.create(p.entity(), p.type(), p.articles(), p.npmi()));
+                }
+                // Rows hold arrays as Scala sequences.
+                pending.add(RowFactory.create(first.get(0), first.get(1), first.get(2), first.get(3),
+                        CollectionConverters.asScala(top).toSeq()));
+                return true;
+            }
+        };
+    }
+
+    private static boolean sameEntity(Row x, Row y) {
+        return Objects.equals(x.get(0), y.get(0)) && x.getString(1).equals(y.getString(1))
+                && x.getString(2).equals(y.getString(2)) && x.getString(3).equals(y.getString(3));
     }
 }

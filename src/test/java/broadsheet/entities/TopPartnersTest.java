@@ -106,10 +106,8 @@ class TopPartnersTest {
             Iterator<Row> it = EntitiesStage.topPartnerRows(pairs.iterator(), held);
             while (it.hasNext()) {
                 Row r = it.next();
-                assertEquals(-r.getLong(8), r.getLong(4));
-                assertEquals(-r.getDouble(9), r.getDouble(5));
                 out.computeIfAbsent(r.get(0) + "|" + r.get(1) + "|" + r.get(2) + "/" + r.get(3), x -> new ArrayList<>())
-                        .add(r.get(6) + ":" + r.get(8));
+                        .add(r.get(4) + ":" + r.get(6));
             }
             out.values().forEach(l -> l.sort(null));
             assertEquals(Map.of(
@@ -119,6 +117,34 @@ class TopPartnersTest {
                     "null|城南日报|甲/PLACE", List.of("乙:1"),
                     "null|城南日报|乙/PLACE", List.of("甲:1")), out, "held " + held);
         }
+    }
+
+    @Test
+    void mergedTopPartnersRankEachEntitysPartialLists() {
+        // Partial lists of two tasks, each entity's rows together as the shuffle and sort give them.
+        List<Row> partials = List.of(
+                partial(null, "甲", "乙", 1, 0.2),
+                partial("2024-03", "甲", "乙", 3, 0.5), partial("2024-03", "甲", "丁", 3, 0.7),
+                partial("2024-03", "甲", "丙", 4, 0.1), partial("2024-03", "甲", "戊", 1, 0.9),
+                partial("2024-03", "甲", "己", 2, 0.0), partial("2024-03", "甲", "庚", 2, -0.0),
+                partial("2024-03", "乙", "甲", 3, 0.5));
+        List<String> out = new ArrayList<>();
+        Iterator<Row> it = EntitiesStage.mergedTopPartners(partials.iterator());
+        while (it.hasNext()) {
+            Row r = it.next();
+            StringBuilder line = new StringBuilder(r.get(0) + "|" + r.get(2) + ":");
+            for (Row p : r.<Row>getList(4)) {
+                line.append(' ').append(p.getString(0)).append(p.getLong(2));
+            }
+            out.add(line.toString());
+        }
+        // Five of six for 甲 of 2024-03: 4 articles, then 3 by npmi, then 2 by name (己 U+5DF1 before 庚 U+5E9A; -0.0 = 0.0).
+        assertEquals(List.of("null|甲: 乙1", "2024-03|甲: 丙4 丁3 乙3 己2 庚2", "2024-03|乙: 甲3"), out);
+        assertTrue(!EntitiesStage.mergedTopPartners(List.<Row>of().iterator()).hasNext());
+    }
+
+    private static Row partial(String period, String entity, String partner, long articles, double npmi) {
+        return RowFactory.create(period, "城南日报", entity, "PLACE", partner, "PLACE", articles, npmi);
     }
 
     private static Row pair(String period, String a, String b, long articles, double npmi) {
