@@ -20,3 +20,9 @@ build_if_needed() {
 spark_jvm_flags() {
   grep -v '^\s*$' "$ROOT/jobs/spark-jvm-flags" | tr '\n' ' '
 }
+
+# The JVM flags of a Broadsheet process started by these scripts: Spark's, plus the JIT settings of jobs/jit-flags
+# (comment lines start with #).
+launch_jvm_flags() {
+  echo "$(spark_jvm_flags) $(grep -v '^\s*\(#.*\)\?$' "$ROOT/jobs/jit-flags" | tr '\n' ' ')"
+}
