@@ -16,7 +16,9 @@ import scala.jdk.javaapi.CollectionConverters;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import static org.apache.spark.sql.functions.array;
@@ -66,8 +68,11 @@ public final class EntitiesStage {
             .add("tt", DataTypes.StringType, false)
             .add("top", Tables.ENTITY_SUMMARY.schema().apply("top_co_entities").dataType(), false);
 
-    /** Entities whose partner lists one task holds at once (a few hundred bytes each) before handing them on. */
-    static final int TOP_PARTNERS_HELD = 100_000;
+    /**
+     * Entities whose partner lists one task holds at once before handing them on: about 470 bytes each with their
+     * names shared (930 without, measured with 5 partners each), so some 25 MB, small beside an executor's user memory.
+     */
+    static final int TOP_PARTNERS_HELD = 50_000;
 
     /** Partners listed in {@code entity_summary.top_co_entities}. */
     public static final int TOP_CO_ENTITIES = 5;
@@ -221,7 +226,15 @@ public final class EntitiesStage {
 
     static Iterator<Row> topPartnerRows(Iterator<Row> pairs, int held) {
         TopPartners<EntityInPeriod> best = new TopPartners<>(TOP_CO_ENTITIES, held);
+        // One String per distinct name, period, source and type among those held: each row brings new copies.
+        Map<String, String> strings = new HashMap<>();
         return new BatchIterator<>() {
+            private String shared(String s) {
+                String known = strings.putIfAbsent(s, s);
+                return known == null ? s : known;
+            }
+
+
             @Override
             protected boolean fill(List<Row> pending) {
                 if (!pairs.hasNext() && best.size() == 0) {
@@ -230,15 +243,18 @@ public final class EntitiesStage {
                 boolean full = false;
                 while (!full && pairs.hasNext()) {
                     Row r = pairs.next();
-                    String period = r.isNullAt(0) ? null : r.getString(0);
-                    String source = r.getString(1);
+                    String period = r.isNullAt(0) ? null : shared(r.getString(0));
+                    String source = shared(r.getString(1));
+                    String a = shared(r.getString(2));
+                    String typeA = shared(r.getString(3));
+                    String b = shared(r.getString(4));
+                    String typeB = shared(r.getString(5));
                     long articles = r.getLong(6);
                     double npmi = r.getDouble(7);
-                    full = best.offer(new EntityInPeriod(period, source, r.getString(2), r.getString(3)),
-                            new TopPartners.Partner(articles, npmi, r.getString(4), r.getString(5)));
-                    full |= best.offer(new EntityInPeriod(period, source, r.getString(4), r.getString(5)),
-                            new TopPartners.Partner(articles, npmi, r.getString(2), r.getString(3)));
+                    full = best.offer(new EntityInPeriod(period, source, a, typeA), new TopPartners.Partner(articles, npmi, b, typeB));
+                    full |= best.offer(new EntityInPeriod(period, source, b, typeB), new TopPartners.Partner(articles, npmi, a, typeA));
                 }
+                strings.clear();
                 best.drain((e, partners) -> {
                     for (TopPartners.Partner p : partners) {
                         pending.add(RowFactory.create(e.period(), e.source(), e.canonical(), e.type(),
