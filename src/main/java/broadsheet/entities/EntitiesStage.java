@@ -15,8 +15,8 @@ import org.apache.spark.sql.types.StructType;
 import scala.jdk.javaapi.CollectionConverters;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -233,7 +233,6 @@ public final class EntitiesStage {
                 String known = strings.putIfAbsent(s, s);
                 return known == null ? s : known;
             }
-
 
             @Override
             protected boolean fill(List<Row> pending) {

@@ -28,14 +28,15 @@ public final class TopPartners<K> {
     /**
      * Most shared articles first, then higher npmi, then name and type by Unicode code point: the order of
      * {@code entity_summary.top_co_entities}. Doubles compare as Spark sorts them (-0.0 equals 0.0, NaN after every
-     * number), so a list is ranked the same here and in SQL.
+     * number), so the lists are those an SQL query over {@code entity_cooccurrence} gives (EntitiesSparkTest checks
+     * them with DuckDB).
      */
     public static final Comparator<Partner> BEST_FIRST = (x, y) -> {
         int c = Long.compare(y.articles(), x.articles());
         if (c != 0) {
             return c;
         }
-        // Ascending on -npmi, as the SQL order (-articles, -npmi, entity, type) has it.
+        // Ascending on -npmi: higher npmi first, and a NaN (which sorts last as a number) after every npmi.
         c = sparkDoubleCompare(-x.npmi(), -y.npmi());
         if (c != 0) {
             return c;
