@@ -26,6 +26,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.max;
@@ -202,7 +203,11 @@ public final class EntitiesStage {
                 .mapPartitions(partial, ExpressionEncoder.apply(PARTNER_OF_ENTITY))
                 .repartition(col("tp"), col("ts"), col("tc"), col("tt"))
                 .sortWithinPartitions(col("tp"), col("ts"), col("tc"), col("tt"))
-                .mapPartitions(merge, ExpressionEncoder.apply(TOP_OF_ENTITY));
+                .mapPartitions(merge, ExpressionEncoder.apply(TOP_OF_ENTITY))
+                // The files have always said the list's elements are never null, and readers check the schema: an
+                // encoded list may hold nulls, a list of named_struct may not.
+                .withColumn("top", expr("transform(top, x -> named_struct('entity', x.entity, 'type', x.type, "
+                        + "'articles', x.articles, 'npmi', x.npmi))"));
         return base
                 .join(top, col("period").eqNullSafe(col("tp")).and(col("source").equalTo(col("ts")))
                         .and(col("canonical").equalTo(col("tc"))).and(col("type").equalTo(col("tt"))), "left")
