@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds how many projects a passage talks about: 28个超亿元产业项目, 签约项目28个, 项目共计12项. */
+/** Finds how many projects a passage talks about: 31个超亿元项目, 签约项目31个, 项目共计12项. */
 final class ProjectCounts {
 
     private static final String NUM = "([0-9]+|[零〇一二两三四五六七八九十百千]+)";

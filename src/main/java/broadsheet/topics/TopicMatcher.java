@@ -251,7 +251,7 @@ public final class TopicMatcher implements Serializable {
      * The best topic of a chosen subset of a text's keyword occurrences (from {@link #find}), e.g. the
      * words naming the project an amount pays for. Ranked like {@link #match}, except that a tie between
      * sectors goes to the one whose keyword comes first rather than to taxonomy order: in a phrase such
-     * as {@code 新能源汽车及核心零部件项目} the first-named item is the head, the rest qualify it.
+     * as {@code 光伏组件及配套材料项目} the first-named item is the head, the rest qualify it.
      * A {@code null} kind means all topics; hits of unknown topics are ignored.
      */
     public Optional<String> primaryTopic(List<KeywordHit> hits, TopicKind kind) {

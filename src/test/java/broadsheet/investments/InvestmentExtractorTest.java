@@ -32,8 +32,8 @@ class InvestmentExtractorTest {
 
         // ---- nested totals, subtotals, 其中/包括 ----
         c.add(a("138亿 total with 88亿 subtotal", null,
-                body("今天上午，我市举行2024年第一季度重大项目集中签约仪式，28个超亿元产业项目集中签约，"
-                        + "总投资约138亿元；其中超10亿元项目5个，总投资约88亿元。"),
+                body("本周一，全区重点产业项目签约会上有28个亿元以上项目落地，"
+                        + "计划总投资约138亿元；其中10亿元以上项目5个，计划总投资约88亿元。"),
                 "@0 TOTAL 138亿 CNY n=28 counted",
                 "@0 SUBTOTAL 88亿 CNY n=5 p=0 (subtotal of mention 0)"));
         c.add(a("subtotal in the next sentence", null,
