@@ -7,7 +7,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 /**
  * Filter on the base tags' organisations. HanLP's guessed organisation words must end in an organisation suffix or be
  * in its core dictionary as {@code nt}; the model's organisations must not end in one of HanLP's invented organisation
- * words that ends in a verb (无锡战略性新兴产业|发展/nt).
+ * words that ends in a verb (滨湖新兴产业|发展/nt).
  */
 final class BaseOrgFilter implements EntityRule.PerSentence {
     static final String NAME = "base-org-filter";

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Candidates: the firm before a corporate title in a roll of guests, where the firm has no suffix HanLP or the suffix
- * rule know ({@code ,星澜网创始人兼执行董事周敏}, {@code 、澄川资本创始合伙人、}, {@code ,ABCD湖光科技创始人兼总裁李海涛}).
+ * rule know ({@code ,星澜网总经理周敏}, {@code 、澄川资本合伙人、}, {@code ,ABCD湖光科技总裁李海涛}).
  * The words between a punctuation mark (or the sentence start) and the title are the firm's name when the title is
  * followed by a name, 、 or 兼, the words are name material (no pronoun, adverb, number, preposition of two or more
  * characters; no verb first), and something in them is a name (letters, an unknown word, a run of one-character pieces,
